@@ -1,0 +1,33 @@
+/** The metrics of ../shared/spec/figures.md. Everything that names a metric uses this type, never a loose string. */
+export const METRICS = [
+  'sessions',
+  'participants',
+  'problemsCollected',
+  'problemsResolved',
+  'materials',
+  'other',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Metrics an official can chart and put in the address (`metric=`); `other` mixes units and is only listed. */
+export const CHART_METRICS = [
+  'sessions',
+  'participants',
+  'problemsCollected',
+  'problemsResolved',
+  'materials',
+] as const satisfies readonly Metric[];
+export type ChartMetric = (typeof CHART_METRICS)[number];
+
+export const METRIC_LABELS: Record<Metric, { zh: string; en: string; unitZh: string; unitEn: string }> = {
+  sessions: { zh: '开展场次', en: 'Sessions held', unitZh: '场次', unitEn: 'sessions' },
+  participants: { zh: '参与人次', en: 'Participants', unitZh: '人次', unitEn: 'people' },
+  problemsCollected: { zh: '收集问题', en: 'Problems collected', unitZh: '个', unitEn: 'items' },
+  problemsResolved: { zh: '解决问题', en: 'Problems resolved', unitZh: '个', unitEn: 'items' },
+  materials: { zh: '发放材料', en: 'Materials handed out', unitZh: '份', unitEn: 'copies' },
+  other: { zh: '其他', en: 'Other counts', unitZh: '', unitEn: '' },
+};
+
+export function isChartMetric(value: string): value is ChartMetric {
+  return (CHART_METRICS as readonly string[]).includes(value);
+}
