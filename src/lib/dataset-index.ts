@@ -1,0 +1,46 @@
+import type { Dataset, Figure, Region, Report } from '@/lib/figures-schema';
+
+/** Lookups built once per loaded dataset, so filters and charts never scan for a region or report. */
+export interface DatasetIndex {
+  regionByCode: Map<string, Region>;
+  reportById: Map<string, Report>;
+  figureById: Map<string, Figure>;
+  /** City code → codes of the city and every region in it. */
+  codesInCity: Map<string, string[]>;
+  /** Cities in the data, by province then code. */
+  cities: Region[];
+  /** Report date by report id (null where the report states none). */
+  dateByReport: Map<string, string | null>;
+}
+
+export function buildDatasetIndex(data: Dataset): DatasetIndex {
+  const regionByCode = new Map(data.regions.map((r) => [r.code, r]));
+  const codesInCity = new Map<string, string[]>();
+  for (const r of data.regions) {
+    const list = codesInCity.get(r.cityCode) ?? [];
+    list.push(r.code);
+    codesInCity.set(r.cityCode, list);
+  }
+  const cities = data.regions
+    .filter((r) => r.level === 'city' || (r.level === 'province' && r.cityCode === r.code))
+    .sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || a.code.localeCompare(b.code));
+  return {
+    regionByCode,
+    reportById: new Map(data.reports.map((r) => [r.id, r])),
+    figureById: new Map(data.figures.map((f) => [f.id, f])),
+    codesInCity,
+    cities,
+    dateByReport: new Map(data.reports.map((r) => [r.id, r.publishedAt])),
+  };
+}
+
+/** Expands a selection (city codes stand for their districts) to the set of region codes it covers; null = all. */
+export function expandRegionSelection(index: DatasetIndex, selected: readonly string[]): Set<string> | null {
+  if (selected.length === 0) return null;
+  const out = new Set<string>();
+  for (const code of selected) {
+    out.add(code);
+    for (const c of index.codesInCity.get(code) ?? []) out.add(c);
+  }
+  return out;
+}

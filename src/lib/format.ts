@@ -1,0 +1,36 @@
+import type { Lang } from '@/lib/i18n';
+import type { Qualifier } from '@/lib/figures-schema';
+
+const enFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const zhPlain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
+
+/**
+ * 万/亿 for Chinese readers, thousands separators for English ones.
+ * Intl's compact notation rounds to 2–3 significant digits, which hides real differences
+ * between cities (291.4万 vs 291万), so Chinese grouping is done here with 4 significant decimals at most.
+ */
+export function formatNumber(value: number, lang: Lang): string {
+  if (lang === 'en') return enFormat.format(value);
+  const abs = Math.abs(value);
+  if (abs >= 1e8) return `${trimDecimals(value / 1e8)}亿`;
+  if (abs >= 1e4) return `${trimDecimals(value / 1e4)}万`;
+  return zhPlain.format(value);
+}
+
+function trimDecimals(n: number): string {
+  // Up to 4 decimals keeps 1.2345万 = 12345 exact; trailing zeros go.
+  return zhPlain.format(Number(n.toFixed(4)));
+}
+
+/** A value with its qualifier kept visible: 2000余 / 近1.5万 in Chinese, 2,000+ / ~15,000 in English. */
+export function formatQualified(value: number, qualifier: Qualifier, lang: Lang): string {
+  const n = formatNumber(value, lang);
+  if (qualifier === 'exact') return n;
+  if (lang === 'en') return qualifier === 'atLeast' ? `${n}+` : `~${n}`;
+  return qualifier === 'atLeast' ? `${n}余` : `近${n}`;
+}
+
+/** Mark for sums and cards: ≥ where any part is a lower bound, ≈ where any is approximate. */
+export function qualifierMark(qualifier: Qualifier): string {
+  return qualifier === 'atLeast' ? '≥' : qualifier === 'approx' ? '≈' : '';
+}

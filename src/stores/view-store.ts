@@ -1,0 +1,55 @@
+import { create } from 'zustand';
+import type { Lang } from '@/lib/i18n';
+import type { ChartMetric } from '@/lib/metrics';
+import type { ActivityCategory } from '@/lib/activity-categories';
+
+export type SortDirection = 'asc' | 'desc';
+export type TableSortKey = 'region' | 'metric' | 'activity' | 'value' | 'unit' | 'status' | 'date' | 'quote';
+
+/**
+ * What the user chose, and nothing else: everything shown is derived from this and the dataset.
+ * `regions`/`metric`/`lang` mirror the address (ui-contract.md); the rest is page state.
+ */
+export interface ViewState {
+  lang: Lang;
+  /** GB/T 2260 codes; a city's code stands for the city with its districts. Empty = all regions. */
+  regions: string[];
+  metric: ChartMetric;
+  /** Empty = all categories. */
+  categories: ActivityCategory[];
+  dateFrom: string | null;
+  dateTo: string | null;
+  theme: 'light' | 'dark';
+  tableSearch: string;
+  tableSort: { key: TableSortKey; direction: SortDirection } | null;
+  /** The figure whose source is open, if any. */
+  openFigureId: string | null;
+}
+
+export interface ViewActions {
+  set: (patch: Partial<ViewState>) => void;
+  reset: () => void;
+}
+
+export const initialViewState: ViewState = {
+  lang: 'zh',
+  regions: [],
+  metric: 'sessions',
+  categories: [],
+  dateFrom: null,
+  dateTo: null,
+  theme: 'light',
+  tableSearch: '',
+  tableSort: null,
+  openFigureId: null,
+};
+
+export const useViewStore = create<ViewState & ViewActions>()((set) => ({
+  ...initialViewState,
+  set: (patch) => {
+    set(patch);
+  },
+  reset: () => {
+    set(initialViewState);
+  },
+}));
