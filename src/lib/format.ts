@@ -3,6 +3,7 @@ import type { Qualifier } from '@/lib/figures-schema';
 
 const enFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const zhPlain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
+const zhScaled = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4, useGrouping: false });
 
 /**
  * 万/亿 for Chinese readers, thousands separators for English ones.
@@ -19,7 +20,7 @@ export function formatNumber(value: number, lang: Lang): string {
 
 function trimDecimals(n: number): string {
   // Up to 4 decimals keeps 1.2345万 = 12345 exact; trailing zeros go.
-  return zhPlain.format(Number(n.toFixed(4)));
+  return zhScaled.format(Number(n.toFixed(4)));
 }
 
 /** A value with its qualifier kept visible: 2000余 / 近1.5万 in Chinese, 2,000+ / ~15,000 in English. */
