@@ -1,0 +1,181 @@
+import {
+  type Dataset,
+  type Figure,
+  type Region,
+  type Report,
+  datasetSchema,
+  describeIssues,
+} from '@/lib/figures-schema';
+import { METRICS } from '@/lib/metrics';
+import { normalise } from './text/normalise';
+import { extractFigures } from './extract/extract-figures';
+import { detectRegion } from './regions/detect-region';
+import { type Division, divisionByCode, toRegion } from './regions/divisions';
+import { findTitle } from './metadata/title';
+import { findPublisher } from './metadata/publisher';
+import { findPublishedAt } from './metadata/published-at';
+import { findReportingUnit } from './metadata/reporting-unit';
+import { type AppliedCorrection, type DraftFigure, applyCorrections } from './corrections/apply-corrections';
+import type { Correction } from './corrections/corrections-schema';
+import type { InputReport, Source } from './io/read-input-dir';
+import { figureId, figureIdWithValue, reportId } from './ids';
+import { PipelineError } from './pipeline-error';
+
+export interface BuildInput {
+  reports: readonly InputReport[];
+  sources?: readonly Source[];
+  corrections?: readonly Correction[];
+}
+
+export interface BuildOutput {
+  dataset: Dataset;
+  /** Each report's stored text by its textPath (texts/r-….txt), to write beside the figures file. */
+  texts: Map<string, string>;
+  /** Progress lines for stderr. */
+  log: string[];
+}
+
+interface ReportDraft {
+  input: InputReport;
+  report: Report;
+  division: Division;
+}
+
+function describeReport(input: InputReport, sources: readonly Source[], corrections: readonly Correction[]) {
+  const normalised = normalise(input.text);
+  const regionFix = corrections.find((c) => c.action === 'region' && c.file === input.file);
+  const code = regionFix?.action === 'region' ? regionFix.code : detectRegion(normalised.text)?.code;
+  if (!code)
+    return { problem: `${input.file}: no recognisable region; name it with a "region" entry in the corrections file` };
+  const division = divisionByCode(code);
+  if (!division) return { problem: `${input.file}: region ${code} is not a GB/T 2260 code` };
+
+  const source = sources.find((s) => s.file === input.file);
+  const title = source?.title ?? findTitle(input.text, normalised);
+  const id = reportId(input.file);
+  const report: Report = {
+    id,
+    file: input.file,
+    regionCode: division.code,
+    reportingUnit: findReportingUnit(title === null ? null : normalise(title).text, normalised.text, division),
+    title,
+    publisher: findPublisher(normalised.text),
+    publishedAt: findPublishedAt(normalised.text),
+    url: source?.url ?? null,
+    textPath: `texts/${id}.txt`,
+    textLength: input.text.length,
+  };
+  return { draft: { input, report, division } satisfies ReportDraft };
+}
+
+const compareFigures = (a: DraftFigure, b: DraftFigure) =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+  a.start - b.start ||
+  a.end - b.end ||
+  METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
+  a.value - b.value;
+
+function withIds(drafts: DraftFigure[], reports: Map<string, Report>): Map<DraftFigure, Figure> {
+  const used = new Set<string>();
+  const out = new Map<DraftFigure, Figure>();
+  for (const f of [...drafts].sort(compareFigures)) {
+    let id = figureId(f.file, f.start, f.end, f.metric);
+    if (used.has(id)) id = figureIdWithValue(f.file, f.start, f.end, f.metric, f.value);
+    used.add(id);
+    const report = reports.get(f.file)!;
+    out.set(f, {
+      id,
+      reportId: report.id,
+      regionCode: report.regionCode,
+      metric: f.metric,
+      value: f.value,
+      qualifier: f.qualifier,
+      unit: f.unit,
+      activity: f.activity,
+      category: f.category,
+      status: f.status,
+      valueText: f.valueText,
+      quote: f.quote,
+      start: f.start,
+      end: f.end,
+      ...(f.corrected ? { corrected: true } : {}),
+    });
+  }
+  return out;
+}
+
+function regionsOf(drafts: readonly ReportDraft[]): Region[] {
+  const codes = new Set(drafts.flatMap((d) => [d.division.code, d.division.cityCode]));
+  return [...codes]
+    .sort()
+    .map((code) => divisionByCode(code))
+    .filter((d): d is Division => d !== undefined)
+    .map(toRegion);
+}
+
+function summarise(dataset: Dataset, applied: readonly AppliedCorrection[]): string[] {
+  const perMetric = METRICS.map((m) => `${m} ${dataset.figures.filter((f) => f.metric === m).length}`).join(', ');
+  return [
+    `${dataset.reports.length} reports, ${dataset.regions.length} regions, ${dataset.figures.length} figures (${perMetric})`,
+    `${applied.length} corrections applied${applied.length ? ': ' + applied.map((a) => `${a.action} ${a.file}`).join('; ') : ''}`,
+  ];
+}
+
+/**
+ * The whole pipeline after reading: region, metadata and figures of every report, reviewed corrections,
+ * ids and order, validated against the shared schema. Collects every problem before failing.
+ */
+export function buildDataset({ reports: inputs, sources = [], corrections = [] }: BuildInput): BuildOutput {
+  const problems: string[] = [];
+  const drafts: ReportDraft[] = [];
+  for (const input of inputs) {
+    const described = describeReport(input, sources, corrections);
+    if (described.draft) drafts.push(described.draft);
+    else problems.push(described.problem);
+  }
+  const extracted: DraftFigure[] = drafts.flatMap((d) =>
+    extractFigures(d.input.text).map((f) => ({ ...f, file: d.input.file })),
+  );
+  const texts = new Map(inputs.map((r) => [r.file, r.text]));
+  const corrected = applyCorrections(extracted, corrections, texts);
+  problems.push(...corrected.problems);
+  if (problems.length > 0) throw new PipelineError(problems);
+
+  const reportsByFile = new Map(drafts.map((d) => [d.input.file, d.report]));
+  const figures = withIds(corrected.figures, reportsByFile);
+  const reports = drafts.map((d) => d.report).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const dates = reports.flatMap((r) => (r.publishedAt ? [r.publishedAt] : [])).sort();
+  const candidate = {
+    schemaVersion: 1 as const,
+    asOf: dates.at(-1) ?? null,
+    regions: regionsOf(drafts),
+    reports,
+    figures: [...figures.values()],
+    corrections: corrected.applied.map((a) => ({
+      file: a.file,
+      action: a.action,
+      reason: a.reason,
+      figureId: a.figure
+        ? (figures.get(a.figure)?.id ?? figureId(a.file, a.figure.start, a.figure.end, a.figure.metric))
+        : null,
+    })),
+  };
+  const parsed = datasetSchema.safeParse(candidate);
+  if (!parsed.success) throw new PipelineError(describeIssues(parsed.error, 20).map((m) => `output invalid: ${m}`));
+
+  const perReport = new Map<string, number>();
+  for (const f of parsed.data.figures) perReport.set(f.reportId, (perReport.get(f.reportId) ?? 0) + 1);
+  const log = [
+    ...drafts.map((d) => {
+      const n = perReport.get(d.report.id) ?? 0;
+      const enc = d.input.encoding === 'utf-8' ? '' : ` [${d.input.encoding}]`;
+      return `  ${d.input.file}${enc}: ${d.division.name} (${d.division.code}), ${n} figures`;
+    }),
+    ...summarise(parsed.data, corrected.applied),
+  ];
+  return {
+    dataset: parsed.data,
+    texts: new Map(parsed.data.reports.map((r) => [r.textPath, texts.get(r.file)!])),
+    log,
+  };
+}

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { describeIssues } from '@/lib/figures-schema';
+import { decodeReport } from './decode-report';
+import { PipelineError } from '../pipeline-error';
+
+export interface InputReport {
+  file: string;
+  /** The decoded text, as it will be stored and as figure offsets refer to. */
+  text: string;
+  encoding: string;
+}
+
+const sourcesSchema = z.array(
+  z.object({
+    file: z.string().min(1),
+    url: z.string().nullable().optional(),
+    title: z.string().nullable().optional(),
+    source: z.string().nullable().optional(),
+  }),
+);
+export type Source = z.infer<typeof sourcesSchema>[number];
+
+function readSources(dir: string): Source[] {
+  const path = join(dir, 'sources.json');
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new PipelineError([`${path}: cannot read (${(e as Error).message})`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new PipelineError([`${path}: not valid JSON (${(e as Error).message})`]);
+  }
+  const parsed = sourcesSchema.safeParse(json);
+  if (!parsed.success) throw new PipelineError(describeIssues(parsed.error, 50).map((m) => `${path}: ${m}`));
+  return parsed.data;
+}
+
+/** Code-point order, independent of the machine's locale. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface InputDir {
+  reports: InputReport[];
+  sources: Source[];
+  /** One line per file that cannot be used, naming it and why; all are collected so one run names every one. */
+  problems: string[];
+}
+
+/** Reads every *.txt report in `dir` (sorted) and the optional sources.json. */
+export function readInputDir(dir: string): InputDir {
+  let names: string[];
+  try {
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort(byCodePoint);
+  } catch (e) {
+    throw new PipelineError([`${dir}: cannot read the input folder (${(e as Error).message})`]);
+  }
+  const problems: string[] = [];
+  const reports: InputReport[] = [];
+  for (const file of names) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(dir, file));
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      problems.push(`${file}: cannot read (${err.code ?? err.message})`);
+      continue;
+    }
+    const decoded = decodeReport(bytes);
+    if (decoded.ok) reports.push({ file, text: decoded.text, encoding: decoded.encoding });
+    else problems.push(`${file}: ${decoded.reason}`);
+  }
+  let sources: Source[] = [];
+  try {
+    sources = readSources(dir);
+  } catch (e) {
+    if (e instanceof PipelineError) problems.push(...e.problems);
+    else throw e;
+  }
+  if (names.length === 0) problems.push(`${dir}: no *.txt reports`);
+  return { reports, sources, problems };
+}

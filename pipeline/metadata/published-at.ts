@@ -1,0 +1,30 @@
+const DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
+/** A date the page labels as its publication date (发布日期:2021-10-22). */
+const LABELLED = new RegExp(String.raw`(?:发布|发表|发稿|更新)(?:日期|时间)\s*[:：]?\s*${DATE}`, 'g');
+/** A date-time stamp (2021-06-07 15:21:04), as news pages print above or below the article. */
+const STAMP = new RegExp(String.raw`${DATE}\s*\d{1,2}:\d{2}`, 'g');
+/** A date on the same line as the source byline (2021年6月7日 来源:长江日报). */
+const BYLINE = new RegExp(String.raw`${DATE}[^\n]{0,20}?(?:来源|稿源)\s*[:：]`, 'g');
+
+function toIso(m: RegExpMatchArray): string | null {
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The report's publication date where the text states one with its year, as YYYY-MM-DD; null otherwise
+ * (4月8日 alone never gets a year). A bare date line such as "2023年03月29日 星期三" is the date the
+ * page was printed or viewed, not published, so only labelled dates, time stamps and byline dates count.
+ */
+export function findPublishedAt(text: string): string | null {
+  for (const pattern of [LABELLED, BYLINE, STAMP]) {
+    for (const m of text.matchAll(pattern)) {
+      const iso = toIso(m);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,202 @@
+import { type Division, divisions } from './divisions';
+import { headerLines, isFurniture, isParagraph, splitLines } from '../metadata/page-lines';
+
+interface NameCandidate {
+  code: string;
+  /** The official name (蔡甸区), not a short form (蔡甸). */
+  full: boolean;
+}
+
+interface NameEntry {
+  name: string;
+  candidates: NameCandidate[];
+}
+
+interface Mention {
+  weight: number;
+  candidates: NameCandidate[];
+}
+
+export interface RegionGuess {
+  code: string;
+  /** Weighted mentions of the chosen division, for logging why it was chosen. */
+  score: number;
+}
+
+/*
+ * Division names are found with an index keyed on their first two characters rather than one big
+ * regular expression: an alternation of ~6,000 names is re-tried at every position and is far too slow.
+ */
+let nameIndex: Map<number, NameEntry[]> | undefined;
+
+const keyAt = (text: string, i: number) => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+
+function buildIndex(): Map<number, NameEntry[]> {
+  const byName = new Map<string, NameCandidate[]>();
+  const add = (name: string, c: NameCandidate) => {
+    const list = byName.get(name) ?? [];
+    if (!list.some((x) => x.code === c.code)) list.push(c);
+    byName.set(name, list);
+  };
+  for (const d of divisions().values()) {
+    // A municipality's names belong to its city entry (北京市 → 110100).
+    if (!(d.level === 'province' && d.cityCode !== d.code)) add(d.name, { code: d.code, full: true });
+    for (const s of d.shortNames) add(s, { code: d.code, full: false });
+  }
+  const index = new Map<number, NameEntry[]>();
+  for (const [name, candidates] of byName) {
+    if (name.length < 2) continue;
+    const key = keyAt(name, 0);
+    const list = index.get(key) ?? [];
+    list.push({ name, candidates });
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+  return index;
+}
+
+/** Title and header lines weigh most, the lead paragraph next, site chrome and footers least. */
+function lineWeights(text: string): { start: number; end: number; weight: number }[] {
+  const lines = splitLines(text);
+  const header = new Set(headerLines(lines));
+  let leadSeen = false;
+  return lines.map((line) => {
+    if (header.has(line)) return { start: line.start, end: line.end, weight: 3 };
+    if (isFurniture(line.text)) return { start: line.start, end: line.end, weight: 0.3 };
+    if (!leadSeen && isParagraph(line.text)) {
+      leadSeen = true;
+      return { start: line.start, end: Math.min(line.end, line.start + 150), weight: 2 };
+    }
+    return { start: line.start, end: line.end, weight: 1 };
+  });
+}
+
+export function findMentions(text: string): Mention[] {
+  nameIndex ??= buildIndex();
+  const weights = lineWeights(text);
+  const mentions: Mention[] = [];
+  let line = 0;
+  for (let i = 0; i < text.length - 1;) {
+    const entries = nameIndex.get(keyAt(text, i));
+    const hit = entries?.find((e) => text.startsWith(e.name, i));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    while (line < weights.length - 1 && weights[line]!.end < i) line++;
+    const w = weights[line];
+    // The lead-paragraph weight covers only its first characters; the rest of that line weighs 1.
+    const weight = w && i <= w.end ? w.weight : 1;
+    mentions.push({ weight: weight * (hit.candidates.some((c) => c.full) ? 2 : 1), candidates: hit.candidates });
+    i += hit.name.length;
+  }
+  return mentions;
+}
+
+const isAncestor = (a: Division, b: Division) => b.ancestors.includes(a.code);
+
+/** A short name shared by a division and one inside it (广安 for 广安市 and 广安区) means the larger one. */
+function outermost(candidates: NameCandidate[]): NameCandidate[] {
+  const all = divisions();
+  const top = candidates.find((c) => {
+    const d = all.get(c.code)!;
+    return candidates.every((o) => o.code === c.code || isAncestor(d, all.get(o.code)!));
+  });
+  return top ? [top] : candidates;
+}
+
+/**
+ * Short names of county-level divisions (惠民, 资源, 东方) and two-character names (城区, 郊区) are also
+ * ordinary words; they count only where the division or its city is otherwise named.
+ */
+function isWeak(c: NameCandidate): boolean {
+  const countyLevel = !c.code.endsWith('00');
+  return countyLevel && (!c.full || divisions().get(c.code)!.name.length < 3);
+}
+
+export function scoreDivisions(mentions: Mention[]): Map<string, number> {
+  const all = divisions();
+  const evidence = new Map<string, number>();
+  const resolved = mentions.map((m) => ({ weight: m.weight, candidates: outermost(m.candidates) }));
+  for (const m of resolved) {
+    const only = m.candidates.length === 1 ? m.candidates[0] : undefined;
+    if (only && !isWeak(only)) evidence.set(only.code, (evidence.get(only.code) ?? 0) + m.weight);
+  }
+  const support = (code: string) =>
+    (evidence.get(code) ?? 0) + all.get(code)!.ancestors.reduce((s, a) => s + (evidence.get(a) ?? 0), 0);
+
+  const own = new Map<string, number>();
+  for (const m of resolved) {
+    let chosen: NameCandidate | undefined;
+    if (m.candidates.length === 1 && !isWeak(m.candidates[0]!)) chosen = m.candidates[0];
+    else {
+      // Ambiguous or weak names count only where other mentions place them (城关区 of a named city).
+      const ranked = m.candidates.map((c) => ({ c, s: support(c.code) })).sort((a, b) => b.s - a.s);
+      const [best, second] = ranked;
+      if (best && best.s > 0 && (!second || second.s < best.s)) chosen = best.c;
+    }
+    if (chosen) own.set(chosen.code, (own.get(chosen.code) ?? 0) + m.weight);
+  }
+  return own;
+}
+
+/** How often the text speaks of "our city" (全市, 我市) or "our district/county" (全区, 我县). */
+function selfReferences(text: string): { city: number; district: number; province: number } {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return {
+    province: count(/[全我本]省/g),
+    city: count(/[全我本]市/g),
+    district: count(/[全我本][区县旗]/g),
+  };
+}
+
+function argmax(codes: Iterable<string>, score: (code: string) => number): { code: string; score: number }[] {
+  return [...codes]
+    .map((code) => ({ code, score: score(code) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1));
+}
+
+/**
+ * Names the division a report is about, from its (normalised, Simplified) text: the most-mentioned
+ * province, then the city within it, then a district within that, going down a level only where the
+ * smaller division is mentioned more than the larger one (counting 全市/全区 as mentions of the level).
+ */
+export function detectRegion(text: string): RegionGuess | null {
+  const all = divisions();
+  const own = scoreDivisions(findMentions(text));
+  const refs = selfReferences(text);
+  const ownOf = (code: string) => own.get(code) ?? 0;
+
+  const children = new Map<string, string[]>();
+  for (const code of own.keys()) {
+    const d = all.get(code)!;
+    for (const a of d.ancestors) children.set(a, [...(children.get(a) ?? []), code]);
+  }
+  const total = (code: string) => ownOf(code) + (children.get(code) ?? []).reduce((s, c) => s + ownOf(c), 0);
+
+  const provinces = new Set([...own.keys()].map((c) => all.get(c)!.provinceCode));
+  const province = argmax(provinces, total)[0];
+  if (!province) return null;
+
+  const cities = new Set(
+    [...own.keys()]
+      .map((c) => all.get(c)!)
+      .flatMap((d) => (d.provinceCode === province.code && d.level !== 'province' ? [d.cityCode] : [])),
+  );
+  const city = argmax(cities, total)[0];
+  if (!city || city.score + refs.city <= ownOf(province.code) + refs.province) {
+    return { code: province.code, score: province.score };
+  }
+
+  const districts = (children.get(city.code) ?? []).filter((c) => all.get(c)!.level === 'district');
+  const [district, second] = argmax(districts, ownOf);
+  if (
+    district &&
+    district.score + refs.district > ownOf(city.code) + refs.city &&
+    (!second || district.score >= 2 * second.score)
+  ) {
+    return district;
+  }
+  return { code: city.code, score: city.score };
+}

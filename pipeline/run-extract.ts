@@ -1,0 +1,45 @@
+import { dirname, join, resolve } from 'node:path';
+import { readInputDir } from './io/read-input-dir';
+import { writeOutput } from './io/write-output';
+import { loadCorrections } from './corrections/load-corrections';
+import { buildDataset, type BuildOutput } from './build-dataset';
+import { PipelineError } from './pipeline-error';
+
+export interface ExtractOptions {
+  input: string;
+  output: string;
+  /** Defaults to corrections.json beside the input folder (data/reports → data/corrections.json). */
+  corrections?: string | null;
+}
+
+export const defaultCorrectionsPath = (input: string) => join(dirname(resolve(input)), 'corrections.json');
+
+/** Reads and builds without writing anything; throws PipelineError naming every bad input. */
+export function buildFromDir(input: string, correctionsPath: string | null): BuildOutput {
+  const { reports, sources, problems } = readInputDir(input);
+  let corrections: ReturnType<typeof loadCorrections> = [];
+  try {
+    corrections = correctionsPath ? loadCorrections(correctionsPath) : [];
+  } catch (e) {
+    if (e instanceof PipelineError) problems.push(...e.problems);
+    else throw e;
+  }
+  try {
+    const built = buildDataset({ reports, sources, corrections });
+    if (problems.length > 0) throw new PipelineError(problems);
+    return built;
+  } catch (e) {
+    if (e instanceof PipelineError) throw new PipelineError([...problems, ...e.problems]);
+    throw e;
+  }
+}
+
+/** Serialised output: fixed key order and indentation, a final newline, so re-runs are byte-identical. */
+export const serialise = (dataset: BuildOutput['dataset']) => `${JSON.stringify(dataset, null, 1)}\n`;
+
+export function runExtract({ input, output, corrections }: ExtractOptions): string[] {
+  const correctionsPath = corrections === undefined ? defaultCorrectionsPath(input) : corrections;
+  const built = buildFromDir(input, correctionsPath);
+  const { written, removed } = writeOutput(output, serialise(built.dataset), built.texts);
+  return [...built.log, `wrote ${output} (${written} files updated, ${removed} stale texts removed)`];
+}

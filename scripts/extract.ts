@@ -1,0 +1,49 @@
+import { parseArgs } from 'node:util';
+import { runExtract } from '../pipeline/run-extract';
+import { PipelineError } from '../pipeline/pipeline-error';
+
+const USAGE =
+  'usage: npm run --silent extract -- [--input DIR] [--output FILE] [--corrections FILE | --no-corrections]';
+
+function main(): number {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        input: { type: 'string', default: 'data/reports' },
+        output: { type: 'string', default: 'public/data/figures.json' },
+        corrections: { type: 'string' },
+        'no-corrections': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stderr.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const log = runExtract({
+      input: args.input,
+      output: args.output,
+      corrections: args['no-corrections'] ? null : args.corrections,
+    });
+    process.stderr.write(`${log.join('\n')}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof PipelineError) {
+      process.stderr.write(
+        `extract failed; ${args.output} left unchanged:\n${e.problems.map((p) => `  ${p}`).join('\n')}\n`,
+      );
+      return 1;
+    }
+    process.stderr.write(`extract failed; ${args.output} left unchanged: ${(e as Error).stack ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main();
