@@ -1,17 +1,88 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import { useRef } from 'react';
+import { useDataset } from '@/lib/dataset-context';
+import { useViewStore } from '@/stores/view-store';
+import { EXPORT_MESSAGES as M, sourceLine } from '@/lib/export/export-messages';
+import { exportDate, exportFileName } from '@/lib/export/file-names';
+import { downloadBlob } from '@/lib/export/download';
+import { exportPixelRatio, exportSize } from '@/lib/export/chart-image';
+import type { ChartExportSpec } from '@/lib/export/export-spec';
+import { useExportAction } from '@/components/use-export-action';
+import '@/components/export-buttons.css';
 
-/** What a chart hands to the exporter: the exporter re-renders `option` off-screen for print. */
-export interface ChartExportSpec {
-  option: EChartsCoreOption;
-  /** The chart's visible title. */
-  title: string;
-  /** The active filters in words, e.g. "城市：拉萨市、济南市；指标：开展场次". */
-  subtitle: string;
-  /** File name stem without date or extension, in the UI language, e.g. "各地区开展场次排名". */
-  fileStem: string;
+export type { ChartExportSpec } from '@/lib/export/export-spec';
+
+// The renderer (ECharts canvas + SVG, font loading) loads on the first export, not with the page.
+const loadRenderer = () => import('@/lib/export/chart-render');
+
+/** The chart on screen, measured so the PNG can be made at least twice its size. */
+function screenBox(from: HTMLElement | null): DOMRect | null {
+  const figure = from?.closest('figure');
+  const chart = figure?.querySelector('[_echarts_instance_]') ?? figure?.querySelector('canvas') ?? figure;
+  return chart?.getBoundingClientRect() ?? null;
 }
 
-// PLACEHOLDER owned by the export work (issue 4): replaced by real PNG/SVG/copy buttons.
-export function ChartExportButtons(_props: { spec: ChartExportSpec }) {
-  return null;
+/** Export PNG / SVG / Copy image, placed inside the chart's figure. */
+export function ChartExportButtons({ spec }: { spec: ChartExportSpec }) {
+  const lang = useViewStore((s) => s.lang);
+  const { data } = useDataset();
+  const ref = useRef<HTMLDivElement>(null);
+  const { busy, status, setStatus, run } = useExportAction(lang);
+  const footer = sourceLine(lang, data.reports.length, data.asOf);
+  const date = exportDate(data.asOf);
+
+  const renderPng = async () => {
+    const ratio = exportPixelRatio(screenBox(ref.current), exportSize(spec.option), window.devicePixelRatio || 1);
+    const { renderChartPng } = await loadRenderer();
+    return renderChartPng(spec, footer, ratio);
+  };
+
+  const savePng = () =>
+    run(async () => {
+      const name = exportFileName(spec.fileStem, date, 'png');
+      downloadBlob(await renderPng(), name);
+      return M.saved[lang] + name;
+    });
+
+  const saveSvg = () =>
+    run(async () => {
+      const { renderChartSvg } = await loadRenderer();
+      const name = exportFileName(spec.fileStem, date, 'svg');
+      downloadBlob(new Blob([await renderChartSvg(spec, footer)], { type: 'image/svg+xml;charset=utf-8' }), name);
+      return M.saved[lang] + name;
+    });
+
+  const copy = () => {
+    // Missing on insecure (http) origins and in older browsers, whatever the types say.
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (typeof ClipboardItem === 'undefined' || !clipboard) {
+      setStatus(M.copyUnsupported[lang]);
+      return;
+    }
+    void run(async () => {
+      try {
+        // The item is handed over at once with a pending image: Safari only allows writes started in the click.
+        await clipboard.write([new ClipboardItem({ 'image/png': renderPng() })]);
+        return M.copied[lang];
+      } catch (e) {
+        if (e instanceof DOMException && (e.name === 'NotAllowedError' || e.name === 'SecurityError'))
+          return M.copyUnsupported[lang];
+        throw e;
+      }
+    });
+  };
+
+  return (
+    <div className="export-buttons" ref={ref} role="group" aria-label={M.chartExports[lang]}>
+      <button type="button" onClick={() => void savePng()} disabled={busy}>
+        {M.png[lang]}
+      </button>
+      <button type="button" onClick={() => void saveSvg()} disabled={busy}>
+        {M.svg[lang]}
+      </button>
+      <button type="button" onClick={copy} disabled={busy}>
+        {M.copy[lang]}
+      </button>
+      <span role="status">{status}</span>
+    </div>
+  );
 }

@@ -1,20 +1,54 @@
-export interface TableExportColumn {
-  id: string;
-  header: string;
-  kind: 'text' | 'number';
-}
+import { useDataset } from '@/lib/dataset-context';
+import { useViewStore } from '@/stores/view-store';
+import { EXPORT_MESSAGES as M, sourceLine } from '@/lib/export/export-messages';
+import { exportDate, exportFileName } from '@/lib/export/file-names';
+import { downloadBlob } from '@/lib/export/download';
+import { buildCsv } from '@/lib/export/csv';
+import type { ExportContext, TableExportSpec } from '@/lib/export/export-spec';
+import { useExportAction } from '@/components/use-export-action';
+import '@/components/export-buttons.css';
 
-/** Exactly the rows the table shows (filters, search, sort applied), as cell values per column. */
-export interface TableExportSpec {
-  columns: TableExportColumn[];
-  rows: readonly (readonly (string | number | null)[])[];
-  title: string;
-  /** The active filters and search in words. */
-  subtitle: string;
-  fileStem: string;
-}
+export type { TableExportColumn, TableExportSpec } from '@/lib/export/export-spec';
 
-// PLACEHOLDER owned by the export work (issue 4): replaced by real CSV/Excel buttons.
-export function TableExportButtons(_props: { spec: TableExportSpec }) {
-  return null;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Export CSV / Export Excel of exactly the rows the table shows, in its order. */
+export function TableExportButtons({ spec }: { spec: TableExportSpec }) {
+  const lang = useViewStore((s) => s.lang);
+  const { data } = useDataset();
+  const { busy, status, run } = useExportAction(lang);
+  const ctx: ExportContext = {
+    lang,
+    source: sourceLine(lang, data.reports.length, data.asOf),
+    date: exportDate(data.asOf),
+  };
+
+  const saveCsv = () =>
+    run(() => {
+      const name = exportFileName(spec.fileStem, ctx.date, 'csv');
+      downloadBlob(new Blob([buildCsv(spec)], { type: 'text/csv;charset=utf-8' }), name);
+      return Promise.resolve(M.saved[lang] + name);
+    });
+
+  const saveXlsx = () =>
+    run(async () => {
+      // exceljs is large: its chunk loads on the first Excel export only.
+      const { buildXlsx } = await import('@/lib/export/xlsx');
+      const name = exportFileName(spec.fileStem, ctx.date, 'xlsx');
+      const bytes = await buildXlsx(spec, ctx);
+      downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), name);
+      return M.saved[lang] + name;
+    });
+
+  return (
+    <div className="export-buttons" role="group" aria-label={M.tableExports[lang]}>
+      <button type="button" onClick={() => void saveCsv()} disabled={busy}>
+        {M.csv[lang]}
+      </button>
+      <button type="button" onClick={() => void saveXlsx()} disabled={busy}>
+        {M.excel[lang]}
+      </button>
+      <span role="status">{status}</span>
+    </div>
+  );
 }

@@ -1,0 +1,320 @@
+import type { EChartsCoreOption } from 'echarts/core';
+
+/**
+ * Turns a chart's on-screen option into the option of its exported image: a fixed slide-sized page on white,
+ * without animation, with the title, the filters in words, every legend entry and the source in the image.
+ * Pure (no DOM, no ECharts): the renderer in chart-render.ts only draws what this returns.
+ */
+
+export const EXPORT_FONT_FAMILY = '"Noto Sans SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", sans-serif';
+
+/** Logical size of an exported chart: 16:9, a slide at 2× (PNG pixels = this × pixelRatio). */
+export const EXPORT_WIDTH = 1600;
+export const EXPORT_HEIGHT = 900;
+
+export interface ExportFrame {
+  title: string;
+  subtitle: string;
+  /** Source and date line, printed at the bottom. */
+  footer: string;
+  width: number;
+  height: number;
+}
+
+/** Width in px of `text` at `fontSize`; the browser passes a canvas measure with the loaded font. */
+export type MeasureText = (text: string, fontSize: number, bold: boolean) => number;
+
+type Obj = Record<string, unknown>;
+
+const PAD = 56;
+const TITLE = { size: 36, line: 46 };
+const SUBTITLE = { size: 21, line: 30 };
+const FOOTER = { size: 17, line: 24 };
+const LEGEND = { size: 19, line: 26, gap: 16, iconW: 28, iconH: 16, iconGap: 8 };
+const AXIS_FONT = 17;
+const LABEL_FONT = 16;
+const TEXT_COLOR = '#222';
+const MUTED = '#555';
+
+/** Good-enough widths where no canvas is at hand (tests, Node): CJK glyphs are square, Latin ones about half. */
+export const estimateTextWidth: MeasureText = (text, fontSize, bold) => {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uf900-\uffef]/.test(ch) ? 1 : /[A-Z0-9]/.test(ch) ? 0.62 : 0.52;
+  return w * fontSize * (bold ? 1.06 : 1);
+};
+
+/** Greedy wrap: Latin words stay whole, Chinese breaks between any two characters. */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText,
+  bold = false,
+): string[] {
+  const tokens = text.match(/[A-Za-z0-9.,:;!?%'’()\-+~≈≥]+\s*|\s+|./gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const next = line + token;
+    if (line && measure(next.trimEnd(), fontSize, bold) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line = next;
+  }
+  if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
+  return lines;
+}
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Copies plain objects and arrays (functions such as formatters are kept by reference, unlike structuredClone). */
+function cloneOption<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(cloneOption) as T;
+  if (isObj(v) && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Obj = {};
+    for (const [k, x] of Object.entries(v)) out[k] = cloneOption(x);
+    return out as T;
+  }
+  return v;
+}
+
+function list(v: unknown): Obj[] {
+  if (Array.isArray(v)) return v.filter(isObj);
+  return isObj(v) ? [v] : [];
+}
+
+function sub(o: Obj, key: string): Obj {
+  const v = o[key];
+  if (isObj(v)) return v;
+  const created: Obj = {};
+  o[key] = created;
+  return created;
+}
+
+/** Every string in the option (names, categories, labels): the glyphs the font must provide. */
+export function collectStrings(option: unknown, out: Set<string> = new Set()): Set<string> {
+  if (typeof option === 'string') out.add(option);
+  else if (Array.isArray(option)) for (const v of option) collectStrings(v, out);
+  else if (isObj(option)) for (const v of Object.values(option)) collectStrings(v, out);
+  return out;
+}
+
+function nameOf(v: unknown): string | null {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
+}
+
+/** Names the legend will show: its own data, else series names, else data names of pie-like series. */
+export function legendNames(option: Obj): string[] {
+  const legend = list(option.legend)[0];
+  if (Array.isArray(legend?.data))
+    return legend.data.map((d: unknown) => nameOf(isObj(d) ? d.name : d)).filter((n) => n !== null);
+  const names: string[] = [];
+  for (const s of list(option.series)) {
+    const items: unknown[] = s.type === 'pie' || s.type === 'funnel' ? (Array.isArray(s.data) ? s.data : []) : [s];
+    for (const item of items) {
+      const name = isObj(item) ? nameOf(item.name) : null;
+      if (name !== null) names.push(name);
+    }
+  }
+  return [...new Set(names)];
+}
+
+/** Rows a plain horizontal legend takes when its items wrap within `maxWidth` (ECharts' box layout). */
+export function legendRows(names: readonly string[], maxWidth: number, measure: MeasureText): number {
+  let rows = names.length ? 1 : 0;
+  let x = 0;
+  for (const name of names) {
+    const w = LEGEND.iconW + LEGEND.iconGap + measure(name, LEGEND.size, false);
+    if (x > 0 && x + w > maxWidth) {
+      rows++;
+      x = 0;
+    }
+    x += w + LEGEND.gap;
+  }
+  return rows;
+}
+
+/** A long category ranking gets a taller page instead of overlapping labels. */
+export function exportSize(option: EChartsCoreOption): { width: number; height: number } {
+  const o = option as Obj;
+  let categories = 0;
+  for (const axis of [...list(o.yAxis)]) {
+    if (axis.type === 'category' && Array.isArray(axis.data)) categories = Math.max(categories, axis.data.length);
+  }
+  const height = categories > 24 ? Math.min(4000, EXPORT_HEIGHT + (categories - 24) * 30) : EXPORT_HEIGHT;
+  return { width: EXPORT_WIDTH, height };
+}
+
+function styleAxis(axis: Obj) {
+  const label = sub(axis, 'axisLabel');
+  label.fontSize = AXIS_FONT;
+  label.color = TEXT_COLOR;
+  const name = sub(axis, 'nameTextStyle');
+  name.fontSize = AXIS_FONT;
+  name.color = MUTED;
+  if (isObj(axis.axisLine)) sub(sub(axis, 'axisLine'), 'lineStyle').color = '#888';
+  if (isObj(axis.splitLine)) sub(sub(axis, 'splitLine'), 'lineStyle').color = '#e3e3e3';
+}
+
+function styleSeriesLabel(series: Obj) {
+  for (const key of ['label', 'endLabel']) {
+    const label = series[key];
+    if (isObj(label)) label.fontSize = LABEL_FONT;
+  }
+}
+
+/** The export option. `measure` decides line wraps and the space the legend needs. */
+export function buildExportOption(
+  option: EChartsCoreOption,
+  frame: ExportFrame,
+  measure: MeasureText = estimateTextWidth,
+): EChartsCoreOption {
+  const o = cloneOption(option) as Obj;
+  const { width, height } = frame;
+  const inner = width - 2 * PAD;
+
+  const titleLines = wrapText(frame.title, inner, TITLE.size, measure, true);
+  const subtitleLines = frame.subtitle ? wrapText(frame.subtitle, inner, SUBTITLE.size, measure) : [];
+  const footerLines = wrapText(frame.footer, inner, FOOTER.size, measure);
+
+  const top = 36;
+  const subtitleTop = top + titleLines.length * TITLE.line + 8;
+  const headerBottom = subtitleTop + subtitleLines.length * SUBTITLE.line;
+  const footerHeight = footerLines.length * FOOTER.line;
+
+  o.backgroundColor = '#fff';
+  o.animation = false;
+  o.darkMode = false;
+  o.textStyle = { ...(isObj(o.textStyle) ? o.textStyle : {}), fontFamily: EXPORT_FONT_FAMILY, color: TEXT_COLOR };
+  // Interaction-only components: a picture has no tooltip or toolbox, and a slider becomes an invisible window.
+  delete o.tooltip;
+  delete o.toolbox;
+  delete o.brush;
+  o.dataZoom = list(o.dataZoom).map((z) => ({ ...z, type: 'inside', disabled: true }));
+
+  o.title = [
+    {
+      text: titleLines.join('\n'),
+      left: PAD,
+      top,
+      padding: 0,
+      textStyle: {
+        fontSize: TITLE.size,
+        lineHeight: TITLE.line,
+        fontWeight: 'bold',
+        color: '#111',
+        fontFamily: EXPORT_FONT_FAMILY,
+      },
+    },
+    {
+      text: subtitleLines.join('\n'),
+      left: PAD,
+      top: subtitleTop,
+      padding: 0,
+      textStyle: {
+        fontSize: SUBTITLE.size,
+        lineHeight: SUBTITLE.line,
+        fontWeight: 'normal',
+        color: MUTED,
+        fontFamily: EXPORT_FONT_FAMILY,
+      },
+    },
+    {
+      text: footerLines.join('\n'),
+      left: PAD,
+      bottom: 28,
+      padding: 0,
+      textStyle: {
+        fontSize: FOOTER.size,
+        lineHeight: FOOTER.line,
+        fontWeight: 'normal',
+        color: '#666',
+        fontFamily: EXPORT_FONT_FAMILY,
+      },
+    },
+  ];
+
+  let plotTop = headerBottom + 28;
+  const legends = list(o.legend).filter((l) => l.show !== false);
+  const firstLegend = legends[0];
+  if (firstLegend) {
+    const names = legendNames(o);
+    const rows = legendRows(names, inner, measure);
+    o.legend = {
+      ...firstLegend,
+      type: 'plain',
+      orient: 'horizontal',
+      show: true,
+      left: PAD,
+      right: PAD,
+      top: headerBottom + 20,
+      bottom: undefined,
+      width: inner,
+      padding: 0,
+      itemGap: LEGEND.gap,
+      itemWidth: LEGEND.iconW,
+      itemHeight: LEGEND.iconH,
+      textStyle: { fontSize: LEGEND.size, lineHeight: LEGEND.line, color: TEXT_COLOR, fontFamily: EXPORT_FONT_FAMILY },
+    };
+    plotTop = headerBottom + 20 + rows * LEGEND.line + Math.max(0, rows - 1) * LEGEND.gap + 28;
+  } else if (o.legend !== undefined) {
+    o.legend = { show: false };
+  }
+  const plotBottom = footerHeight + 28 + 32;
+
+  const grids = list(o.grid);
+  const hasCartesian = o.xAxis !== undefined || o.yAxis !== undefined;
+  if (grids.length <= 1 && hasCartesian) {
+    const grid: Obj = { ...(grids[0] ?? {}) };
+    delete grid.containLabel;
+    delete grid.width;
+    delete grid.height;
+    // 'same' + 'all': axis labels and names are kept inside this rectangle, however long the region names.
+    Object.assign(grid, {
+      left: PAD,
+      right: PAD,
+      top: plotTop,
+      bottom: plotBottom,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'all',
+    });
+    o.grid = grid;
+  }
+  for (const axis of [...list(o.xAxis), ...list(o.yAxis)]) styleAxis(axis);
+
+  const plotHeight = height - plotTop - plotBottom;
+  for (const series of list(o.series)) {
+    styleSeriesLabel(series);
+    if (series.type === 'pie') {
+      const r = Math.max(40, Math.min(inner, plotHeight) / 2 - 24);
+      const radius = series.radius;
+      const innerRatio =
+        Array.isArray(radius) && typeof radius[0] === 'string' && typeof radius[1] === 'string'
+          ? parseFloat(radius[0]) / parseFloat(radius[1]) || 0
+          : 0;
+      series.center = [width / 2, plotTop + plotHeight / 2];
+      series.radius = [Math.round(r * innerRatio), Math.round(r)];
+    }
+  }
+  return o;
+}
+
+/**
+ * PNG pixels per logical px: at least 2, and enough that the image is at least twice the chart's size on
+ * screen in device pixels (ui-contract), capped so a huge screen cannot ask for a canvas the browser refuses.
+ */
+export function exportPixelRatio(
+  screen: { width: number; height: number } | null,
+  size: { width: number; height: number },
+  devicePixelRatio = 1,
+): number {
+  if (!screen) return 2;
+  const needed = Math.max(
+    2,
+    (2 * screen.width * devicePixelRatio) / size.width,
+    (2 * screen.height * devicePixelRatio) / size.height,
+  );
+  return Math.min(6, Math.ceil(needed * 4) / 4);
+}

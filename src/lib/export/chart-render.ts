@@ -1,0 +1,115 @@
+import { init, use as registerEcharts, type EChartsCoreOption } from 'echarts/core';
+import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
+import {
+  DatasetComponent,
+  DataZoomInsideComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  VisualMapComponent,
+} from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import {
+  buildExportOption,
+  collectStrings,
+  exportSize,
+  type ExportFrame,
+  type MeasureText,
+} from '@/lib/export/chart-image';
+import { loadExportFont, fontsReady } from '@/lib/export/export-font';
+import type { ChartExportSpec } from '@/lib/export/export-spec';
+
+// Loaded only when an export is asked for; whatever else the charts registered on screen is shared through echarts/core.
+registerEcharts([
+  BarChart,
+  LineChart,
+  PieChart,
+  ScatterChart,
+  DatasetComponent,
+  DataZoomInsideComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  VisualMapComponent,
+  LabelLayout,
+  CanvasRenderer,
+  SVGRenderer,
+]);
+
+const measureContext = document.createElement('canvas').getContext('2d');
+
+const canvasMeasure: MeasureText = (text, fontSize, bold) => {
+  if (!measureContext) return text.length * fontSize;
+  measureContext.font = `${bold ? 'bold ' : ''}${fontSize}px "Noto Sans SC", sans-serif`;
+  return measureContext.measureText(text).width;
+};
+
+export interface RenderedChart {
+  option: EChartsCoreOption;
+  width: number;
+  height: number;
+}
+
+function textOfSvg(svg: string): string {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return doc.documentElement.textContent;
+}
+
+function renderSvgString(option: EChartsCoreOption, width: number, height: number): string {
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption(option);
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+/**
+ * Builds the export option with the bundled font loaded for every glyph it shows. Formatters can print text
+ * that is in no option string (units, 万), so a first SVG pass collects what is really drawn.
+ */
+export async function prepareChart(spec: ChartExportSpec, footer: string): Promise<RenderedChart> {
+  const { width, height } = exportSize(spec.option);
+  const frame: ExportFrame = { title: spec.title, subtitle: spec.subtitle, footer, width, height };
+  const strings = [...collectStrings(spec.option), spec.title, spec.subtitle, footer, '0123456789.,%+-~≈≥万亿余近'];
+  await loadExportFont(strings.join(''), spec.title);
+  let option = buildExportOption(spec.option, frame, canvasMeasure);
+  const drawn = textOfSvg(renderSvgString(option, width, height));
+  if (!fontsReady(drawn)) {
+    await loadExportFont(drawn, spec.title);
+    option = buildExportOption(spec.option, frame, canvasMeasure);
+  }
+  return { option, width, height };
+}
+
+export async function renderChartPng(spec: ChartExportSpec, footer: string, pixelRatio: number): Promise<Blob> {
+  const { option, width, height } = await prepareChart(spec, footer);
+  // A detached element: the image never depends on the page's layout, theme or zoom.
+  const host = document.createElement('div');
+  const chart = init(host, null, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
+  try {
+    chart.setOption(option);
+    const canvas = chart.renderToCanvas({ backgroundColor: '#fff', pixelRatio });
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => {
+        if (blob) resolve(blob);
+        else reject(new Error('canvas.toBlob returned nothing'));
+      }, 'image/png');
+    });
+  } finally {
+    chart.dispose();
+  }
+}
+
+export async function renderChartSvg(spec: ChartExportSpec, footer: string): Promise<string> {
+  const { option, width, height } = await prepareChart(spec, footer);
+  const svg = renderSvgString(option, width, height);
+  // ECharts omits the XML declaration; with it, Office and image viewers read the Chinese text as UTF-8.
+  return svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
+}

@@ -1,0 +1,30 @@
+import type { Bilingual } from '@/lib/i18n';
+
+/** Texts of the export buttons, files and print view. Button names are part of ui-contract.md. */
+export const EXPORT_MESSAGES = {
+  png: { zh: '导出PNG', en: 'Export PNG' },
+  svg: { zh: '导出SVG', en: 'Export SVG' },
+  copy: { zh: '复制图片', en: 'Copy image' },
+  csv: { zh: '导出CSV', en: 'Export CSV' },
+  excel: { zh: '导出Excel', en: 'Export Excel' },
+  all: { zh: '导出全部', en: 'Export all' },
+  working: { zh: '正在生成…', en: 'Preparing…' },
+  copied: { zh: '图片已复制，可粘贴到 Word 或 PPT', en: 'Image copied: paste it into Word or PowerPoint' },
+  copyUnsupported: {
+    zh: '此浏览器不允许复制图片，请改用“导出PNG”',
+    en: 'This browser does not allow copying images; use Export PNG instead',
+  },
+  failed: { zh: '导出失败：', en: 'Export failed: ' },
+  saved: { zh: '已保存：', en: 'Saved: ' },
+  chartExports: { zh: '图表导出', en: 'Chart export' },
+  tableExports: { zh: '表格导出', en: 'Table export' },
+} satisfies Record<string, Bilingual>;
+
+/** The source line every export carries, e.g. 数据来源：5篇地方新闻报道（党史学习教育）；数据截至2021-10-22. */
+export function sourceLine(lang: 'zh' | 'en', reportCount: number, asOf: string | null): string {
+  if (lang === 'en') {
+    const reports = `${reportCount} local news ${reportCount === 1 ? 'report' : 'reports'}`;
+    return `Source: ${reports} (Party history learning and education campaign)${asOf ? `; data as of ${asOf}` : ''}`;
+  }
+  return `数据来源：${reportCount}篇地方新闻报道（党史学习教育）${asOf ? `；数据截至${asOf}` : ''}`;
+}

@@ -1,0 +1,39 @@
+import type { EChartsCoreOption } from 'echarts/core';
+
+/** What a chart hands to the exporter: the exporter re-renders `option` off-screen at export size. */
+export interface ChartExportSpec {
+  option: EChartsCoreOption;
+  /** The chart's visible title. */
+  title: string;
+  /** The active filters in words, e.g. "城市：拉萨市、济南市；指标：开展场次". */
+  subtitle: string;
+  /** File name stem without date or extension, in the UI language, e.g. "各地区开展场次排名". */
+  fileStem: string;
+}
+
+export interface TableExportColumn {
+  id: string;
+  header: string;
+  kind: 'text' | 'number';
+}
+
+export type TableCell = string | number | null;
+
+/** Exactly the rows the table shows (filters, search, sort applied), as cell values per column. */
+export interface TableExportSpec {
+  columns: TableExportColumn[];
+  rows: readonly (readonly TableCell[])[];
+  title: string;
+  /** The active filters and search in words. */
+  subtitle: string;
+  fileStem: string;
+}
+
+/** What every exported file says about where its numbers come from. */
+export interface ExportContext {
+  lang: 'zh' | 'en';
+  /** e.g. 数据来源：5篇地方新闻报道（党史学习教育）；数据截至2021-10-22 */
+  source: string;
+  /** Date put in file names (see exportDate). */
+  date: string;
+}
