@@ -1,0 +1,55 @@
+import type { Metric } from '@/lib/metrics';
+import type { UnitKind } from '../numbers/units';
+
+/** Counts of online reactions are not events held, even in 次. */
+const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
+const RESOLVED = /办结|解决|化解|销号|整改到位|完成整改|整改完成|办理完毕|已办理|答复|兑现|落实到位/;
+const COLLECT_VERB = /收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|汇总|摸排|列出|征求|反映|形成|聚焦/;
+const PROBLEM_NOUN = /问题|意见|建议|诉求|需求|难题|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
+/** Doing practical things for the public counts as matters completed unless they are only being listed. */
+const DONE_FOR_PUBLIC = /办实事|办好事|办成|为民办/;
+const HANDED_OUT = /发放|印发|印制|赠送|购买|配发|征订|订购|赠阅|分发|派发|编印/;
+
+function lastIndex(re: RegExp, text: string): number {
+  const global = new RegExp(re.source, 'g');
+  let last = -1;
+  for (let m = global.exec(text); m; m = global.exec(text)) last = m.index;
+  return last;
+}
+
+/** How far from the number the counted noun must be (问题2308个, 9项民生实事): 汇总数据信息3400条 counts data. */
+const HEAD_NOUN_WINDOW = 6;
+
+function problemMetric(before: string, after: string): Metric {
+  const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
+  const collectedBefore = COLLECT_VERB.test(before) && PROBLEM_NOUN.test(head);
+  const resolvedBefore = RESOLVED.test(before);
+  if (collectedBefore && resolvedBefore) {
+    return lastIndex(RESOLVED, before) > lastIndex(COLLECT_VERB, before) ? 'problemsResolved' : 'problemsCollected';
+  }
+  if (resolvedBefore) return 'problemsResolved';
+  if (collectedBefore) return 'problemsCollected';
+  if (RESOLVED.test(after)) return 'problemsResolved';
+  if (COLLECT_VERB.test(after) && PROBLEM_NOUN.test(head)) return 'problemsCollected';
+  if (DONE_FOR_PUBLIC.test(before)) return 'problemsResolved';
+  return 'other';
+}
+
+/**
+ * The metric of a figure from its unit and the words of its clause: `before` is the clause up to the number,
+ * `after` the clause after the unit.
+ */
+export function classifyMetric(kind: UnitKind, unit: string, before: string, after: string): Metric {
+  switch (kind) {
+    case 'people':
+      return 'participants';
+    case 'event':
+      return unit === '次' && ENGAGEMENT.test(before) ? 'other' : 'sessions';
+    case 'item':
+      return problemMetric(before, after);
+    case 'material':
+      return unit !== '张' || HANDED_OUT.test(before) ? 'materials' : 'other';
+    case 'thing':
+      return 'other';
+  }
+}

@@ -1,0 +1,103 @@
+import { isDigitCode, isLatinCode } from '../text/char-classes';
+import { prefixQualifier, suffixQualifier, type Qualifier } from '../numbers/qualifiers';
+import { readNumber, type NumberRead } from '../numbers/read-number';
+import { isEnumeratingUnit, matchUnit, type UnitKind, type UnitMatch } from '../numbers/units';
+import { insideName } from './context';
+
+/** A numeral with a count unit that survived the not-a-figure filters, located in normalised text. */
+export interface Candidate {
+  /** Start of the qualifier, or of the numeral when there is none. */
+  start: number;
+  /** End of the unit. */
+  unitEnd: number;
+  /** End of the unit and any 以上/左右 after it. */
+  end: number;
+  value: number;
+  qualifier: Qualifier;
+  unit: string;
+  kind: UnitKind;
+  valueText: string;
+}
+
+const NUMERAL_RUN = /[0-9]+|[零〇一二两三四五六七八九十百千万亿]+/g;
+
+/** Characters that, touching an Arabic numeral, make it part of a code, phone number, time or version. */
+const CODE_NEIGHBOURS = new Set(['-', '/', ':', '.', '#', '+', '_', '@', '%', '‰', '*', '=', '~', '×']);
+/** Before a numeral: ordinals (第十), days of the week and month (周一, 初三), ranks (前3名). */
+const ORDINAL_BEFORE = new Set(['第', '周', '初', '前', '星期', '礼拜']);
+/** A rate, not a total: 每月1次, 每人2本. */
+const PER = '每';
+const PER_WINDOW = 4;
+
+function touchesCode(text: string, start: number, end: number): boolean {
+  const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const next = end < text.length ? text.charCodeAt(end) : 0;
+  return (
+    isLatinCode(prev) ||
+    isLatinCode(next) ||
+    isDigitCode(prev) ||
+    isDigitCode(next) ||
+    CODE_NEIGHBOURS.has(text.charAt(start - 1)) ||
+    CODE_NEIGHBOURS.has(text.charAt(end))
+  );
+}
+
+function isOrdinal(text: string, start: number): boolean {
+  for (const w of ORDINAL_BEFORE) if (start >= w.length && text.startsWith(w, start - w.length)) return true;
+  return false;
+}
+
+function isRate(text: string, start: number): boolean {
+  const from = Math.max(0, start - PER_WINDOW);
+  const i = text.lastIndexOf(PER, start - 1);
+  return i >= from && !/[,;。!?、\n]/.test(text.slice(i, start));
+}
+
+/** 一次次, 一场场: reduplicated measure words describe, they do not count. */
+function isReduplicated(text: string, unit: UnitMatch): boolean {
+  return text.charCodeAt(unit.end) === text.charCodeAt(unit.end - 1);
+}
+
+function isSloganNumeral(read: NumberRead, unit: UnitMatch, hasPrefix: boolean): boolean {
+  if (!read.chinese) return false;
+  // 一 before a measure word is the article "a": 一次集中宣誓, 一批红色旅游线路, 一项重大政治任务.
+  if (read.value === 1 && !read.atLeast) return true;
+  // 百人千场, 万名党员: a multiplier alone is rhetoric unless a qualifier makes it an amount (近千人).
+  if (read.bare && !hasPrefix) return true;
+  // 三个方面, 五项任务, 两个维护: small enumerations of a speech's points.
+  return read.value <= 10 && !read.atLeast && isEnumeratingUnit(unit.unit);
+}
+
+/** All candidate figures of normalised text, in text order. */
+export function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(NUMERAL_RUN.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const numStart = m.index;
+    const read = readNumber(text, numStart);
+    if (!read) continue;
+    re.lastIndex = Math.max(re.lastIndex, read.end);
+    const unit = matchUnit(text, read.end);
+    if (!unit) continue;
+    if (!read.chinese && touchesCode(text, numStart, read.end)) continue;
+    if (isOrdinal(text, numStart) || isReduplicated(text, unit)) continue;
+    const prefix = prefixQualifier(text, numStart, read.bare);
+    if (isSloganNumeral(read, unit, prefix !== null)) continue;
+    const start = prefix ? prefix.at : numStart;
+    if (isRate(text, start) || insideName(text, start, unit.end)) continue;
+    const suffix = suffixQualifier(text, unit.end);
+    const qualifier: Qualifier = prefix?.qualifier ?? (read.atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
+    out.push({
+      start,
+      unitEnd: unit.end,
+      end: suffix ? suffix.at : unit.end,
+      value: read.value,
+      qualifier,
+      unit: unit.unit,
+      kind: unit.kind,
+      valueText: text.slice(start, read.end) + (suffix ? suffix.text : ''),
+    });
+    re.lastIndex = Math.max(re.lastIndex, unit.end);
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/** Clause, sentence and quotation boundaries in normalised text, found by scanning outwards from a figure. */
+
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** Where a quote stops: the punctuation that separates clauses (and page-furniture bars). */
+const CLAUSE_BREAK = codeTable(',;。!?:、\n|…—');
+const SENTENCE_BREAK = codeTable('。!?;\n');
+/** Punctuation that cannot occur inside a name or slogan. */
+const PROSE_PUNCTUATION = codeTable(',;。!?\n');
+
+const MAX_CLAUSE = 80;
+const MAX_SENTENCE = 400;
+
+export function clauseStart(text: string, pos: number): number {
+  const limit = Math.max(0, pos - MAX_CLAUSE);
+  let i = pos;
+  while (i > limit && CLAUSE_BREAK[text.charCodeAt(i - 1)] !== 1) i--;
+  while (i < pos && text.charCodeAt(i) === 0x20) i++;
+  return i;
+}
+
+export function clauseEnd(text: string, pos: number): number {
+  const limit = Math.min(text.length, pos + MAX_CLAUSE);
+  let i = pos;
+  while (i < limit && CLAUSE_BREAK[text.charCodeAt(i)] !== 1) i++;
+  while (i > pos && text.charCodeAt(i - 1) === 0x20) i--;
+  return i;
+}
+
+export function sentenceStart(text: string, pos: number): number {
+  const limit = Math.max(0, pos - MAX_SENTENCE);
+  let i = pos;
+  while (i > limit && SENTENCE_BREAK[text.charCodeAt(i - 1)] !== 1) i--;
+  return i;
+}
+
+function hasProseBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PROSE_PUNCTUATION[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+const OPENERS = '“《「『';
+const CLOSERS = '”》」』';
+const NAME_WINDOW = 24;
+const TITLE_WINDOW = 40;
+
+/**
+ * True when [start, end) lies inside a book title 《…》 or a short quotation (“十个一”, “百人千场”) — names and
+ * slogans, whose numbers count nothing. Long quotations with clause punctuation are reported speech and are
+ * analysed like the rest of the text.
+ */
+export function insideName(text: string, start: number, end: number): boolean {
+  const backLimit = Math.max(0, start - TITLE_WINDOW);
+  let opener = -1;
+  let kind = -1;
+  for (let i = start - 1; i >= backLimit; i--) {
+    const ch = text.charAt(i);
+    if (CLOSERS.includes(ch) || SENTENCE_BREAK[text.charCodeAt(i)] === 1) break;
+    const k = OPENERS.indexOf(ch);
+    if (k >= 0) {
+      opener = i;
+      kind = k;
+      break;
+    }
+    if (ch === '"') {
+      opener = i;
+      kind = 4;
+      break;
+    }
+  }
+  if (opener < 0) return false;
+  const closer = kind === 4 ? '"' : CLOSERS.charAt(kind);
+  const isTitle = kind === 1;
+  const window = isTitle ? TITLE_WINDOW : NAME_WINDOW;
+  if (!isTitle && (start - opener > NAME_WINDOW || hasProseBetween(text, opener, start))) return false;
+  const fwdLimit = Math.min(text.length, opener + window + 1);
+  for (let i = end; i < fwdLimit; i++) {
+    const ch = text.charAt(i);
+    if (ch === closer) return true;
+    if (!isTitle && PROSE_PUNCTUATION[text.charCodeAt(i)] === 1) return false;
+  }
+  return false;
+}

@@ -1,0 +1,86 @@
+import type { Metric } from '@/lib/metrics';
+import type { ActivityCategory } from '@/lib/activity-categories';
+import { normalise } from '../text/normalise';
+import { activityLabel } from '../classify/activity';
+import { categorise } from '../classify/category';
+import { classifyMetric } from '../classify/metric';
+import { classifyStatus } from '../classify/status';
+import { findCandidates, type Candidate } from './candidates';
+import { clauseEnd, clauseStart, sentenceStart } from './context';
+
+export interface ExtractedFigure {
+  metric: Metric;
+  value: number;
+  qualifier: 'exact' | 'atLeast' | 'approx';
+  /** Unit as written, Simplified. */
+  unit: string;
+  /** Short label in the report's words, Simplified. */
+  activity: string;
+  category: ActivityCategory;
+  status: 'done' | 'planned';
+  /** Number as written incl. qualifier, e.g. "2.8万余", "近1.5万" (Simplified). */
+  valueText: string;
+  /** The clause as stored (Traditional stays Traditional) = stored.slice(start, end). */
+  quote: string;
+  /** UTF-16 offsets into the stored text. */
+  start: number;
+  end: number;
+}
+
+interface Previous {
+  sentence: number;
+  activity: string;
+  sessionsActivity: string | null;
+}
+
+/** Every figure of one report's stored text, in text order. Deterministic. */
+export function extractFigures(stored: string): ExtractedFigure[] {
+  const norm = normalise(stored);
+  const text = norm.text;
+  const figures: ExtractedFigure[] = [];
+  let previous: Previous | null = null;
+  for (const c of findCandidates(text)) {
+    const cs = clauseStart(text, c.start);
+    const ce = clauseEnd(text, c.end);
+    const before = text.slice(cs, c.start);
+    const after = text.slice(c.unitEnd, ce);
+    const sentence = sentenceStart(text, c.start);
+    const metric = classifyMetric(c.kind, c.unit, before, after);
+    const prior: string | null =
+      previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
+    const activity = activityLabel({ before, after, kind: c.kind, previous: prior });
+    const figure = buildFigure(stored, norm.toStored, c, cs, ce, {
+      metric,
+      activity,
+      category: categorise(activity, text.slice(cs, ce)),
+      status: classifyStatus(text.slice(sentence, c.start)),
+    });
+    figures.push(figure);
+    const sessionsActivity: string | null =
+      metric === 'sessions' ? activity : previous?.sentence === sentence ? previous.sessionsActivity : null;
+    previous = { sentence, activity, sessionsActivity };
+  }
+  return figures;
+}
+
+function buildFigure(
+  stored: string,
+  toStored: (offset: number) => number,
+  c: Candidate,
+  cs: number,
+  ce: number,
+  classified: Pick<ExtractedFigure, 'metric' | 'activity' | 'category' | 'status'>,
+): ExtractedFigure {
+  const start = toStored(cs);
+  const end = ce > cs ? toStored(ce - 1) + 1 : start;
+  return {
+    ...classified,
+    value: c.value,
+    qualifier: c.qualifier,
+    unit: c.unit,
+    valueText: c.valueText,
+    quote: stored.slice(start, end),
+    start,
+    end,
+  };
+}
