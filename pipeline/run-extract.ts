@@ -24,14 +24,15 @@ export function buildFromDir(input: string, correctionsPath: string | null): Bui
     if (e instanceof PipelineError) problems.push(...e.problems);
     else throw e;
   }
+  let built: BuildOutput | undefined;
   try {
-    const built = buildDataset({ reports, sources, corrections });
-    if (problems.length > 0) throw new PipelineError(problems);
-    return built;
+    built = buildDataset({ reports, sources, corrections });
   } catch (e) {
-    if (e instanceof PipelineError) throw new PipelineError([...problems, ...e.problems]);
-    throw e;
+    if (!(e instanceof PipelineError)) throw e;
+    problems.push(...e.problems);
   }
+  if (!built || problems.length > 0) throw new PipelineError(problems);
+  return built;
 }
 
 /** Serialised output: fixed key order and indentation, a final newline, so re-runs are byte-identical. */

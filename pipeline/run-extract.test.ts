@@ -1,0 +1,208 @@
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { datasetSchema } from '@/lib/figures-schema';
+import { runExtract } from './run-extract';
+import { PipelineError } from './pipeline-error';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seed = (name: string) => join(root, 'data/reports', name);
+const GOOD = '003_369531108c682d94.txt';
+const OLD_FIGURES = '{"old":true}\n';
+const OLD_TEXT = 'old text';
+
+let work: string;
+let input: string;
+let output: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'extract-test-'));
+  input = join(work, 'reports');
+  mkdirSync(input);
+  mkdirSync(join(work, 'out', 'texts'), { recursive: true });
+  output = join(work, 'out', 'figures.json');
+  writeFileSync(output, OLD_FIGURES);
+  writeFileSync(join(work, 'out', 'texts', 'r-000000000000.txt'), OLD_TEXT);
+  copyFileSync(seed(GOOD), join(input, GOOD));
+});
+
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Runs the extraction and returns the problems it failed with. */
+function failure(options: { corrections?: string | null } = {}): readonly string[] {
+  try {
+    runExtract({ input, output, corrections: options.corrections ?? null });
+  } catch (e) {
+    if (e instanceof PipelineError) return e.problems;
+    throw e;
+  }
+  throw new Error('extraction succeeded but should have failed');
+}
+
+function expectOutputUntouched() {
+  expect(readFileSync(output, 'utf8')).toBe(OLD_FIGURES);
+  expect(readFileSync(join(work, 'out', 'texts', 'r-000000000000.txt'), 'utf8')).toBe(OLD_TEXT);
+  const all = [...readdirSync(join(work, 'out')), ...readdirSync(join(work, 'out', 'texts'))];
+  expect(all.filter((n) => n.includes('.tmp'))).toEqual([]);
+  expect(readdirSync(join(work, 'out', 'texts'))).toEqual(['r-000000000000.txt']);
+}
+
+describe('bad input stops the extraction, names every offending file and leaves the output alone', () => {
+  it('an unreadable file (a folder named like a report)', () => {
+    mkdirSync(join(input, 'x.txt'));
+    expect(failure()).toEqual([expect.stringMatching(/^x\.txt: cannot read \(EISDIR\)/)]);
+    expectOutputUntouched();
+  });
+
+  it('an unreadable file (a broken link)', () => {
+    symlinkSync(join(work, 'nowhere.txt'), join(input, 'gone.txt'));
+    expect(failure()).toEqual([expect.stringMatching(/^gone\.txt: cannot read \(ENOENT\)/)]);
+    expectOutputUntouched();
+  });
+
+  it('an empty file and a whitespace-only file', () => {
+    writeFileSync(join(input, 'empty.txt'), '');
+    writeFileSync(join(input, 'blank.txt'), ' \n\u3000\n\t');
+    expect(failure()).toEqual(['blank.txt: no text (whitespace only)', 'empty.txt: empty file']);
+    expectOutputUntouched();
+  });
+
+  it('binary files, with and without NUL bytes', () => {
+    writeFileSync(join(input, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(join(input, 'noise.txt'), Buffer.from(Array.from({ length: 400 }, (_, i) => 1 + (i % 30))));
+    expect(failure()).toEqual([
+      'image.txt: binary file (contains NUL bytes)',
+      expect.stringMatching(/^noise\.txt: binary file \(\d+% control characters\)/),
+    ]);
+    expectOutputUntouched();
+  });
+
+  it('a report that names no region the corrections file does not name either', () => {
+    writeFileSync(join(input, 'nowhere.txt'), '党史学习教育开展以来,共开展宣讲100场次,参与人数2000人次。\n');
+    expect(failure()).toEqual([expect.stringMatching(/^nowhere\.txt: no recognisable region/)]);
+    expectOutputUntouched();
+  });
+
+  it('reports all problems of one run together, not just the first', () => {
+    writeFileSync(join(input, 'a-empty.txt'), '');
+    mkdirSync(join(input, 'b-dir.txt'));
+    writeFileSync(join(input, 'c-nowhere.txt'), '今天开展了学习活动。\n');
+    const problems = failure();
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['a-empty.txt', 'b-dir.txt', 'c-nowhere.txt']);
+    expectOutputUntouched();
+  });
+
+  it('a correction that matches no figure, naming the entry', () => {
+    const corrections = join(work, 'corrections.json');
+    writeFileSync(
+      corrections,
+      JSON.stringify({
+        corrections: [{ action: 'drop', file: GOOD, quote: '共开展党史宣讲', value: 99999, reason: 'test' }],
+      }),
+    );
+    expect(failure({ corrections })).toEqual([
+      `corrections[0] (drop ${GOOD} "共开展党史宣讲" 99999): matches no extracted figure`,
+    ]);
+    expectOutputUntouched();
+  });
+
+  it('a correction for a file that is not in the input, and one without a reason', () => {
+    const corrections = join(work, 'corrections.json');
+    writeFileSync(
+      corrections,
+      JSON.stringify({ corrections: [{ action: 'region', file: 'missing.txt', code: '420114', reason: 'test' }] }),
+    );
+    expect(failure({ corrections })).toEqual([
+      'corrections[0] (region missing.txt 420114): missing.txt is not in the input',
+    ]);
+    writeFileSync(corrections, JSON.stringify({ corrections: [{ action: 'region', file: GOOD, code: '420114' }] }));
+    expect(failure({ corrections })).toEqual([expect.stringMatching(/corrections\.json: corrections\[0\]\.reason/)]);
+    expectOutputUntouched();
+  });
+});
+
+describe('good input', () => {
+  it('reads a GB18030-encoded report exactly as its UTF-8 original', () => {
+    rmSync(join(input, GOOD));
+    copyFileSync(join(root, 'pipeline/io/fixtures/003-gb18030.txt'), join(input, GOOD));
+    const log = runExtract({ input, output, corrections: null });
+    expect(log.join('\n')).toMatch(/\[gb18030\]: 蔡甸区 \(420114\)/);
+    const dataset = datasetSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
+    const text = readFileSync(join(work, 'out', dataset.reports[0]!.textPath), 'utf8');
+    expect(text).toBe(readFileSync(seed(GOOD), 'utf8'));
+    expect(dataset.reports[0]?.regionCode).toBe('420114');
+  });
+
+  it('strips a UTF-8 byte-order mark and CRLF line ends from the stored text', () => {
+    const original = readFileSync(seed(GOOD), 'utf8');
+    writeFileSync(join(input, GOOD), `\uFEFF${original.replace(/\n/g, '\r\n')}`);
+    runExtract({ input, output, corrections: null });
+    const dataset = datasetSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
+    expect(readFileSync(join(work, 'out', dataset.reports[0]!.textPath), 'utf8')).toBe(original);
+  });
+
+  it('takes the region from a correction where the text names none, and reports the correction', () => {
+    writeFileSync(join(input, 'nowhere.txt'), '党史学习教育开展以来,共开展宣讲100场次。\n');
+    const corrections = join(work, 'corrections.json');
+    writeFileSync(
+      corrections,
+      JSON.stringify({ corrections: [{ action: 'region', file: 'nowhere.txt', code: '330600', reason: 'byline' }] }),
+    );
+    runExtract({ input, output, corrections });
+    const dataset = datasetSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
+    expect(dataset.reports.find((r) => r.file === 'nowhere.txt')?.regionCode).toBe('330600');
+    expect(dataset.corrections).toEqual([{ file: 'nowhere.txt', action: 'region', reason: 'byline', figureId: null }]);
+  });
+
+  it('replaces stale texts, and writes byte-identical output on a re-run', () => {
+    runExtract({ input, output, corrections: null });
+    const first = readFileSync(output);
+    const texts = readdirSync(join(work, 'out', 'texts'));
+    expect(texts).not.toContain('r-000000000000.txt');
+    runExtract({ input, output, corrections: null });
+    expect(readFileSync(output).equals(first)).toBe(true);
+    expect(readdirSync(join(work, 'out', 'texts'))).toEqual(texts);
+  });
+});
+
+describe('the command line', () => {
+  const run = promisify(execFile);
+  const cli = (args: string[]) =>
+    run('npx', ['tsx', join(root, 'scripts/extract.ts'), ...args], { cwd: root }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: unknown) => e as { code: number; stdout: string; stderr: string },
+    );
+
+  it('exits non-zero naming the bad file, prints nothing on stdout and leaves the output alone', async () => {
+    writeFileSync(join(input, 'empty.txt'), '');
+    const { code, stdout, stderr } = await cli(['--input', input, '--output', output]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('empty.txt: empty file');
+    expectOutputUntouched();
+  }, 30_000);
+
+  it('writes the figures and texts with a summary on stderr only', async () => {
+    const { code, stdout, stderr } = await cli(['--input', input, '--output', output]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/1 reports, 2 regions, \d+ figures \(sessions \d+/);
+    const dataset = datasetSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
+    expect(dataset.reports.map((r) => r.file)).toEqual([GOOD]);
+  }, 30_000);
+});
