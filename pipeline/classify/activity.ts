@@ -7,7 +7,8 @@ const LIGHT_VERB =
 const LEADING_FILLER =
   /^(?:截至目前|截止目前|截至|目前|此外|同时|其中|当前|今年以来|以来|全市|全区|全县|全省|全镇|全州|全旗|全乡|各级党组织|各级各部门|各级|各地|各单位|市级|县级|区级|已经|已|还|并|均|分别|陆续|及时|相继|共|累计|先后|在此基础上|通过|依托)+/;
 /** Words after a count's noun that start the predicate (3家电影院|如约播出). */
-const PREDICATE = /已|开展|举办|参与|参加|接受|如约|全覆盖|依托|进行|在|赴|先行|共|累计|颁发|深入|获|得到|来自|相继|陆续|实现|完成|涉及|参观|的/;
+const PREDICATE =
+  /已|开展|举办|参与|参加|接受|如约|全覆盖|依托|进行|在|赴|先行|共|累计|颁发|深入|获|得到|来自|相继|陆续|实现|完成|涉及|参观|的/;
 /** Labels for the people of the preceding activity (参与人数1.3万人次, 累计受众8.7万人次). */
 const AUDIENCE = /参与|参加|受众|覆盖|惠及|参训|观众|听众|受益|受教育/;
 const MAX_LABEL = 24;
@@ -33,7 +34,10 @@ function afterLastLightVerb(text: string): string {
 }
 
 function tidy(label: string): string {
-  let out = label.replace(LEADING_FILLER, '').replace(/^[的和及与、]+|[的等和及与、]+$/g, '').trim();
+  let out = label
+    .replace(LEADING_FILLER, '')
+    .replace(/^[的和及与、]+|[的等和及与、]+$/g, '')
+    .trim();
   if (out.length > MAX_LABEL) out = out.slice(out.length - MAX_LABEL);
   return out;
 }
@@ -53,7 +57,8 @@ export function activityLabel(ctx: ActivityContext): string {
   }
   const post = nounAfter(ctx.after);
   const preferPost =
-    post.length > 0 && (ctx.kind !== 'event' || pre.length === 0 || /等$/.test(ctx.before) || ctx.after.startsWith('的'));
+    post.length > 0 &&
+    (ctx.kind !== 'event' || pre.length === 0 || /等$/.test(ctx.before) || ctx.after.startsWith('的'));
   if (preferPost && (ctx.kind !== 'people' || pre.length <= 2 || ctx.before.length <= 4)) return post;
   if (pre.length > 0) return pre;
   return post.length > 0 ? post : before;

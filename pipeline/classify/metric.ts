@@ -18,7 +18,7 @@ function lastIndex(re: RegExp, text: string): number {
 }
 
 /** How far from the number the counted noun must be (问题2308个, 9项民生实事): 汇总数据信息3400条 counts data. */
-const HEAD_NOUN_WINDOW = 6;
+const HEAD_NOUN_WINDOW = 4;
 
 function problemMetric(before: string, after: string): Metric {
   const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
@@ -31,7 +31,7 @@ function problemMetric(before: string, after: string): Metric {
   if (collectedBefore) return 'problemsCollected';
   if (RESOLVED.test(after)) return 'problemsResolved';
   if (COLLECT_VERB.test(after) && PROBLEM_NOUN.test(head)) return 'problemsCollected';
-  if (DONE_FOR_PUBLIC.test(before)) return 'problemsResolved';
+  if (DONE_FOR_PUBLIC.test(head)) return 'problemsResolved';
   return 'other';
 }
 

@@ -49,16 +49,18 @@ export function extractFigures(stored: string): ExtractedFigure[] {
     const prior: string | null =
       previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
     const activity = activityLabel({ before, after, kind: c.kind, previous: prior });
-    const figure = buildFigure(stored, norm.toStored, c, cs, ce, {
+    const figure = buildFigure(stored, (offset) => norm.toStored(offset), c, cs, ce, {
       metric,
       activity,
       category: categorise(activity, text.slice(cs, ce)),
       status: classifyStatus(text.slice(sentence, c.start)),
     });
     figures.push(figure);
-    const sessionsActivity: string | null =
-      metric === 'sessions' ? activity : previous?.sentence === sentence ? previous.sessionsActivity : null;
-    previous = { sentence, activity, sessionsActivity };
+    previous = {
+      sentence,
+      activity,
+      sessionsActivity: metric === 'sessions' ? activity : prior && previous ? previous.sessionsActivity : null,
+    };
   }
   return figures;
 }

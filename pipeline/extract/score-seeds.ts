@@ -31,7 +31,9 @@ let truePositives = 0;
 let falsePositives = 0;
 let goldRequired = 0;
 let found = 0;
-for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const stored = readFileSync(join(seedDir, file), 'utf8');
   const figures = extractFigures(stored);
   const goldFigures = gold.find((g) => g.file === file)?.figures ?? [];
@@ -61,4 +63,6 @@ for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
 }
 const precision = truePositives / Math.max(1, truePositives + falsePositives);
 const recall = found / Math.max(1, goldRequired);
-console.log(`\nrecall ${recall.toFixed(3)} (${found}/${goldRequired})  precision ${precision.toFixed(3)} (${truePositives}/${truePositives + falsePositives})`);
+console.log(
+  `\nrecall ${recall.toFixed(3)} (${found}/${goldRequired})  precision ${precision.toFixed(3)} (${truePositives}/${truePositives + falsePositives})`,
+);

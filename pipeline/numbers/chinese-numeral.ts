@@ -1,34 +1,40 @@
 /** Chinese numerals (Simplified, after normalisation): digits and the multipliers that scale them. */
 
-const DIGITS = new Map<number, number>([
-  ['零', 0],
-  ['〇', 0],
-  ['一', 1],
-  ['二', 2],
-  ['两', 2],
-  ['三', 3],
-  ['四', 4],
-  ['五', 5],
-  ['六', 6],
-  ['七', 7],
-  ['八', 8],
-  ['九', 9],
-].map(([ch, v]) => [(ch as string).charCodeAt(0), v as number]));
+const DIGITS = new Map<number, number>(
+  [
+    ['零', 0],
+    ['〇', 0],
+    ['一', 1],
+    ['二', 2],
+    ['两', 2],
+    ['三', 3],
+    ['四', 4],
+    ['五', 5],
+    ['六', 6],
+    ['七', 7],
+    ['八', 8],
+    ['九', 9],
+  ].map(([ch, v]) => [(ch as string).charCodeAt(0), v as number]),
+);
 
-const SMALL_UNITS = new Map<number, number>([
-  ['十', 10],
-  ['百', 100],
-  ['千', 1000],
-].map(([ch, v]) => [(ch as string).charCodeAt(0), v as number]));
+const SMALL_UNITS = new Map<number, number>(
+  [
+    ['十', 10],
+    ['百', 100],
+    ['千', 1000],
+  ].map(([ch, v]) => [(ch as string).charCodeAt(0), v as number]),
+);
 
 /** Powers of ten of the multipliers that also follow Arabic digits (2.8万, 3千). */
-export const MULTIPLIER_EXPONENT = new Map<number, number>([
-  ['十', 1],
-  ['百', 2],
-  ['千', 3],
-  ['万', 4],
-  ['亿', 8],
-].map(([ch, v]) => [(ch as string).charCodeAt(0), v as number]));
+export const MULTIPLIER_EXPONENT = new Map<number, number>(
+  [
+    ['十', 1],
+    ['百', 2],
+    ['千', 3],
+    ['万', 4],
+    ['亿', 8],
+  ].map(([ch, v]) => [(ch as string).charCodeAt(0), v as number]),
+);
 
 const WAN = '万'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);

@@ -10,7 +10,12 @@ export function isLatinCode(c: number): boolean {
 
 /** CJK ideographs (BMP blocks plus surrogate halves, which only occur for rare extension ideographs here). */
 export function isCjkCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xd800 && c <= 0xdfff)
+  );
 }
 
 /** A stray space between two of these is an artefact of copying web pages, not a separator. */

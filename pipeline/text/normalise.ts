@@ -77,7 +77,11 @@ export function normalise(stored: string): NormalisedText {
       const prev = len > 0 ? codes[len - 1]! : 0;
       const next = j < n ? foldWidth(stored.charCodeAt(j)) : 0;
       const strayInWord =
-        j === i + 1 && raw === 0x20 && isWordCode(prev) && isWordCode(next) && !(isDigitCode(prev) && isDigitCode(next));
+        j === i + 1 &&
+        raw === 0x20 &&
+        isWordCode(prev) &&
+        isWordCode(next) &&
+        !(isDigitCode(prev) && isDigitCode(next));
       if (!strayInWord) {
         codes[len] = 0x20;
         map[len++] = i;

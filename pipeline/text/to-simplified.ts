@@ -35,7 +35,7 @@ function dictKeys(dict: OpenCC.DictLike, out: Set<string>): void {
 function charTable(): CharTable {
   if (table) return table;
   const keys = new Set<string>();
-  for (const group of [...OpenCC.Locale.from.tw ?? [], ...OpenCC.Locale.to.cn ?? []]) {
+  for (const group of [...(OpenCC.Locale.from.tw ?? []), ...(OpenCC.Locale.to.cn ?? [])]) {
     for (const dict of group) dictKeys(dict, keys);
   }
   const changes = new Uint8Array(0x10000);
