@@ -62,11 +62,22 @@ describe('buildExportOption', () => {
     expect(grid.outerBoundsMode).toBe('same');
   });
 
-  it('keeps formatters and data, drops the tooltip and turns a slider into a still window', () => {
+  it('keeps formatters and data, drops the tooltip and the zoom window so every row is drawn', () => {
     expect(((exported.xAxis as Obj).axisLabel as Obj).formatter).toBe(formatter);
     expect((exported.series as Obj[])[0]?.data).toEqual([3, 4]);
     expect(exported.tooltip).toBeUndefined();
-    expect(exported.dataZoom).toEqual([{ type: 'inside', start: 0, end: 50, disabled: true }]);
+    expect(exported.dataZoom).toBeUndefined();
+  });
+
+  it("keeps a chart's in-plot message title after the export's own titles", () => {
+    const empty = buildExportOption(
+      { title: { text: '无日期数据', left: 'center', top: 'middle', textStyle: { fontSize: 14 } }, series: [] },
+      frame,
+    ) as Obj;
+    const titles = empty.title as Obj[];
+    expect(titles).toHaveLength(4);
+    expect(titles[3]?.text).toBe('无日期数据');
+    expect((titles[3]?.textStyle as Obj).fontSize).toBe(21);
   });
 
   it('does not change the option it was given', () => {

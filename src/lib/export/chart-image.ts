@@ -188,11 +188,20 @@ export function buildExportOption(
   o.animation = false;
   o.darkMode = false;
   o.textStyle = { ...(isObj(o.textStyle) ? o.textStyle : {}), fontFamily: EXPORT_FONT_FAMILY, color: TEXT_COLOR };
-  // Interaction-only components: a picture has no tooltip or toolbox, and a slider becomes an invisible window.
+  // Interaction-only components. Without its zoom window a long list is drawn whole (exportSize makes room):
+  // a picture cannot be scrolled to the rows the window hid.
   delete o.tooltip;
   delete o.toolbox;
   delete o.brush;
-  o.dataZoom = list(o.dataZoom).map((z) => ({ ...z, type: 'inside', disabled: true }));
+  delete o.dataZoom;
+  // A chart's own titles are in-plot messages (e.g. "no dated reports"), kept larger; its heading is ours.
+  const ownTitles = list(o.title)
+    .filter((t) => t.text !== frame.title)
+    .map((t) => {
+      const style = isObj(t.textStyle) ? t.textStyle : {};
+      const size = typeof style.fontSize === 'number' ? style.fontSize : 18;
+      return { ...t, textStyle: { ...style, fontSize: Math.round(size * 1.5), fontFamily: EXPORT_FONT_FAMILY } };
+    });
 
   o.title = [
     {
@@ -234,6 +243,7 @@ export function buildExportOption(
         fontFamily: EXPORT_FONT_FAMILY,
       },
     },
+    ...ownTitles,
   ];
 
   let plotTop = headerBottom + 28;
