@@ -8,8 +8,6 @@ import { insideName } from './context';
 export interface Candidate {
   /** Start of the qualifier, or of the numeral when there is none. */
   start: number;
-  /** End of the unit. */
-  unitEnd: number;
   /** End of the unit and any 以上/左右 after it. */
   end: number;
   value: number;
@@ -89,7 +87,6 @@ export function findCandidates(text: string): Candidate[] {
     const qualifier: Qualifier = prefix?.qualifier ?? (read.atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
     out.push({
       start,
-      unitEnd: unit.end,
       end: suffix ? suffix.at : unit.end,
       value: read.value,
       qualifier,

@@ -43,12 +43,13 @@ export function extractFigures(stored: string): ExtractedFigure[] {
     const cs = clauseStart(text, c.start);
     const ce = clauseEnd(text, c.end);
     const before = text.slice(cs, c.start);
-    const after = text.slice(c.unitEnd, ce);
+    const after = text.slice(c.end, ce);
     const sentence = sentenceStart(text, c.start);
     const metric = classifyMetric(c.kind, c.unit, before, after);
     const prior: string | null =
       previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
-    const activity = activityLabel({ before, after, kind: c.kind, previous: prior });
+    const previousClause = cs - 1 > sentence ? text.slice(clauseStart(text, cs - 1), cs - 1) : null;
+    const activity = activityLabel({ before, after, kind: c.kind, previous: prior, previousClause });
     const figure = buildFigure(stored, (offset) => norm.toStored(offset), c, cs, ce, {
       metric,
       activity,

@@ -35,6 +35,7 @@ const UNIT_KINDS: Readonly<Record<string, UnitKind>> = {
   条: 'item',
   条次: 'item',
   项: 'item',
+  起: 'item',
   本: 'material',
   份: 'material',
   册: 'material',
