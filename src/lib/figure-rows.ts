@@ -7,6 +7,7 @@ import type { Bilingual, Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import type { TableSortKey, ViewState } from '@/stores/view-store';
+import type { TableCell, TableExportColumn, TableExportSpec } from '@/lib/export/export-spec';
 
 /**
  * The figures table's row model, shared by the table on screen and its CSV/Excel export so both
@@ -23,24 +24,6 @@ export interface FigureRow {
 }
 
 export type FigureSort = ViewState['tableSort'];
-
-/**
- * The shape TableExportButtons (src/components/table-export-buttons.tsx) takes, restated here
- * because Node-side code (bench, scripts) cannot import a .tsx module; the table passes it on and
- * the compiler checks the two agree there.
- */
-export interface TableExportColumn {
-  id: string;
-  header: string;
-  kind: 'text' | 'number';
-}
-export interface TableExportSpec {
-  columns: TableExportColumn[];
-  rows: readonly (readonly (string | number | null)[])[];
-  title: string;
-  subtitle: string;
-  fileStem: string;
-}
 
 export interface FigureRowQuery {
   filters: FigureFilters;
@@ -331,7 +314,7 @@ export function exportColumns(lang: Lang): TableExportColumn[] {
   );
 }
 
-export function exportCells(row: FigureRow, lang: Lang): (string | number | null)[] {
+export function exportCells(row: FigureRow, lang: Lang): TableCell[] {
   const f = row.figure;
   // Written out rather than mapped over FIGURE_COLUMNS: this runs for every row of every export.
   return [
@@ -396,7 +379,7 @@ export function buildTableExportSpec(
   query: Omit<FigureRowQuery, 'sort'>,
 ): TableExportSpec {
   const { lang } = query;
-  let cells: (string | number | null)[][] | undefined;
+  let cells: TableCell[][] | undefined;
   return {
     columns: exportColumns(lang),
     get rows() {

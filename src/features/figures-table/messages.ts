@@ -1,0 +1,16 @@
+import type { Bilingual } from '@/lib/i18n';
+
+export const tableMessages = {
+  search: { zh: '搜索', en: 'Search' },
+  searchPlaceholder: {
+    zh: '地区、指标、活动、原文（中英文均可）',
+    en: 'Region, metric, activity, quote (English or Chinese)',
+  },
+  noRows: { zh: '没有符合筛选和搜索条件的数据。', en: 'No figures match the filters and search.' },
+  openHint: {
+    zh: '方向键移动，回车查看原文。',
+    en: 'Arrow keys move, Enter opens the source.',
+  },
+  asWritten: { zh: '原文写作', en: 'As written' },
+  sortBy: { zh: '按此列排序', en: 'Sort by this column' },
+} satisfies Record<string, Bilingual>;
