@@ -1,6 +1,6 @@
 import type { Metric } from '@/lib/metrics';
 import type { ActivityCategory } from '@/lib/activity-categories';
-import { normalise } from '../text/normalise';
+import { normalise, type NormalisedText } from '../text/normalise';
 import { activityLabel } from '../classify/activity';
 import { categorise } from '../classify/category';
 import { classifyMetric } from '../classify/metric';
@@ -33,9 +33,12 @@ interface Previous {
   sessionsActivity: string | null;
 }
 
-/** Every figure of one report's stored text, in text order. Deterministic. */
-export function extractFigures(stored: string): ExtractedFigure[] {
-  const norm = normalise(stored);
+/**
+ * Every figure of one report's stored text, in text order. Deterministic. Pass `normalised` when the caller
+ * already has normalise(stored), to skip converting the text twice.
+ */
+export function extractFigures(stored: string, normalised?: NormalisedText): ExtractedFigure[] {
+  const norm = normalised ?? normalise(stored);
   const text = norm.text;
   const figures: ExtractedFigure[] = [];
   let previous: Previous | null = null;

@@ -89,8 +89,8 @@ export function chineseNumeralValue(text: string, start: number, end: number): n
     }
     if (c === WAN || c === YI) {
       const big = c === WAN ? 10000 : 100000000;
-      const add = section + (digit < 0 ? 0 : digit);
-      if (add === 0 && total === 0) return NaN;
+      // A leading 万 (万名, 上万人) means one 万; read.bare marks it so callers can treat it as rhetoric.
+      const add = section + (digit < 0 ? (total === 0 && section === 0 ? 1 : 0) : digit);
       total = c === YI ? (total + add) * big : total + add * big;
       section = 0;
       digit = -1;

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../text/normalise';
+import { extractFigures } from './extract-figures';
+
+const seedsDir = new URL('../../data/reports/', import.meta.url);
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file, stored: readFileSync(new URL(file, seedsDir), 'utf8') }));
+
+describe('extractFigures on the seed reports', () => {
+  it('has seeds to check', () => {
+    expect(seeds.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(seeds)('$file: every quote is the stored text at its offsets', ({ stored }) => {
+    const figures = extractFigures(stored);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) {
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.quote).toBe(stored.slice(f.start, f.end));
+      expect(f.quote).toBe(f.quote.trim());
+    }
+  });
+
+  it.each(seeds)('$file: figures are in text order and the same on every run', ({ stored }) => {
+    const first = extractFigures(stored);
+    expect(extractFigures(stored)).toEqual(first);
+    expect(extractFigures(stored, normalise(stored))).toEqual(first);
+    for (let i = 1; i < first.length; i++) expect(first[i]!.start).toBeGreaterThanOrEqual(first[i - 1]!.start);
+  });
+
+  it('quotes a Traditional report in Traditional, with its pinyin artefacts, but reads it in Simplified', () => {
+    const seed = seeds.find((s) => s.file.startsWith('004_'))!;
+    const figures = extractFigures(seed.stored);
+    const classes = figures.find((f) => f.value === 6 && f.unit === '期')!;
+    expect(classes.quote).toContain('舉辦');
+    expect(classes.quote).toContain('學(xué)習(xí)');
+    expect(classes.quote.endsWith('6期')).toBe(true);
+    expect(classes.activity).not.toMatch(/[舉辦學習]/);
+    const leaders = figures.find((f) => f.value === 15000)!;
+    expect(leaders).toMatchObject({ metric: 'participants', qualifier: 'approx', unit: '人', valueText: '近1.5万' });
+    expect(leaders.quote.endsWith('近1.5萬人')).toBe(true);
+  });
+});
+
+describe('extractFigures offsets', () => {
+  it('points into the stored text when full-width digits, spaces and pinyin were normalised away', () => {
+    const stored = '　　全區開展宣講 １１４５ 場次，學(xué)習(xí)班6期。';
+    const figures = extractFigures(stored);
+    expect(figures.map((f) => [f.value, f.unit, f.quote])).toEqual([
+      [1145, '场次', '全區開展宣講 １１４５ 場次'],
+      [6, '期', '學(xué)習(xí)班6期'],
+    ]);
+  });
+});
