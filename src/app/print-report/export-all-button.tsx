@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDataset } from '@/lib/dataset-context';
+import type { LoadedDataset } from '@/lib/dataset-context';
 import { describeFilters } from '@/lib/describe-filters';
 import { EXPORT_MESSAGES, sourceLine } from '@/lib/export/export-messages';
 import { exportDate } from '@/lib/export/file-names';
@@ -14,8 +14,8 @@ type Report = Omit<PrintReportProps, 'onClose'>;
  * 导出全部 / Export all, for the app header. The report is built once when asked for, from the same
  * builders the page uses (buildChartSpecs, the table's row model), so it shows exactly the current view.
  */
-export function ExportAllButton({ className }: { className?: string }) {
-  const { data, index } = useDataset();
+export function ExportAllButton({ dataset, className }: { dataset: LoadedDataset; className?: string }) {
+  const { data, index } = dataset;
   const lang = useViewStore((s) => s.lang);
   const [report, setReport] = useState<Report | null>(null);
 

@@ -1,0 +1,55 @@
+import { buildDatasetIndex } from '@/lib/dataset-index';
+import type { LoadedDataset } from '@/lib/dataset-context';
+import { datasetSchema, describeIssues } from '@/lib/figures-schema';
+
+/** Relative to the page, so the app works from any sub-path of a server (vite base './'). */
+export const DATA_FILE = 'data/figures.json';
+
+export type LoadProblem =
+  | { kind: 'network'; file: string; detail: string }
+  | { kind: 'http'; file: string; status: number }
+  | { kind: 'json'; file: string; detail: string }
+  | { kind: 'schema'; file: string; issues: string[]; total: number };
+
+export class DatasetLoadError extends Error {
+  constructor(readonly problem: LoadProblem) {
+    super(`${problem.file}: ${problem.kind}`);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+/** Validates parsed JSON against the shared schema and indexes it; throws a DatasetLoadError naming the fields. */
+export function parseDataset(json: unknown, file: string, baseUrl: string): LoadedDataset {
+  const parsed = datasetSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new DatasetLoadError({
+      kind: 'schema',
+      file,
+      issues: describeIssues(parsed.error),
+      total: parsed.error.issues.length,
+    });
+  }
+  return { data: parsed.data, index: buildDatasetIndex(parsed.data), baseUrl };
+}
+
+export async function loadDataset(pageUrl: string, fetchImpl: typeof fetch = fetch): Promise<LoadedDataset> {
+  const url = new URL(DATA_FILE, pageUrl).href;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new DatasetLoadError({
+      kind: 'network',
+      file: DATA_FILE,
+      detail: e instanceof Error ? e.message : String(e),
+    });
+  }
+  if (!response.ok) throw new DatasetLoadError({ kind: 'http', file: DATA_FILE, status: response.status });
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (e) {
+    throw new DatasetLoadError({ kind: 'json', file: DATA_FILE, detail: e instanceof Error ? e.message : String(e) });
+  }
+  return parseDataset(json, DATA_FILE, url);
+}

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DatasetIndex } from '@/lib/dataset-index';
+import { useViewStore } from '@/stores/view-store';
+import { parseQuery, toQuery, type UrlIssue } from '@/app/url-state';
+
+function addressFor(query: string): string {
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+}
+
+/**
+ * Keeps the address and the store in step: the address is read on start and on Back/Forward;
+ * every change of a filter in the store pushes a history entry. Returns the values it had to ignore.
+ */
+export function useUrlSync(index: DatasetIndex): { issues: UrlIssue[]; dismiss: () => void } {
+  const known = useCallback((code: string) => index.regionByCode.has(code), [index]);
+  const [issues, setIssues] = useState(() => parseQuery(window.location.search, known).issues);
+
+  useEffect(() => {
+    let applying = false;
+    const apply = () => {
+      const { view, issues: found } = parseQuery(window.location.search, known);
+      applying = true;
+      useViewStore.getState().set(view);
+      applying = false;
+      // Dropped values leave the address too, so a copied link carries only what is shown.
+      const canonical = addressFor(toQuery(view));
+      if (canonical !== addressFor(window.location.search.replace(/^\?/, '')))
+        window.history.replaceState(window.history.state, '', canonical);
+      return found;
+    };
+    apply();
+    const onPopState = () => {
+      setIssues(apply());
+    };
+    window.addEventListener('popstate', onPopState);
+    const unsubscribe = useViewStore.subscribe((state) => {
+      if (applying) return;
+      const query = toQuery(state);
+      if (query !== window.location.search.replace(/^\?/, '')) window.history.pushState(null, '', addressFor(query));
+    });
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      unsubscribe();
+    };
+  }, [known]);
+
+  const dismiss = useCallback(() => {
+    setIssues([]);
+  }, []);
+  return { issues, dismiss };
+}

@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react';
+import { CHART_FONT_FAMILY, echarts, type ChartOption } from '@/lib/echarts';
+import type { Lang } from '@/lib/i18n';
+
+export interface ChartItemClick {
+  seriesIndex: number | undefined;
+  dataIndex: number;
+  data: unknown;
+}
+
+interface ChartProps {
+  option: ChartOption;
+  height: number;
+  lang: Lang;
+  theme: 'light' | 'dark';
+  /** Text that formatters draw (region names, values), so its glyphs are loaded before the canvas draws. */
+  glyphs?: string;
+  /** Accessible description of the canvas; the figure around it carries the title. */
+  label: string;
+  onItemClick?: (item: ChartItemClick) => void;
+}
+
+/** The one place that owns an ECharts instance: init, resize, setOption and dispose. */
+export function Chart({ option, height, lang, theme, glyphs = '', label, onItemClick }: ChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<echarts.ECharts | null>(null);
+  const clickRef = useRef(onItemClick);
+  useEffect(() => {
+    clickRef.current = onItemClick;
+  }, [onItemClick]);
+
+  // Locale is fixed at init, so a language or theme change builds a new instance.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const instance = echarts.init(el, theme === 'dark' ? 'dark' : undefined, {
+      locale: lang === 'zh' ? 'ZH' : 'EN',
+      renderer: 'canvas',
+    });
+    instance.on('click', (params) => {
+      clickRef.current?.({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex, data: params.data });
+    });
+    const observer = new ResizeObserver(() => {
+      instance.resize();
+    });
+    observer.observe(el);
+    chartRef.current = instance;
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chartRef.current = null;
+    };
+  }, [lang, theme]);
+
+  // Runs after the init effect above (same commit, declaration order), so the instance is current.
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    let cancelled = false;
+    const draw = () => {
+      if (!cancelled && !chart.isDisposed()) chart.setOption(option, { notMerge: true });
+    };
+    // Canvas text does not make the browser fetch a web font's subsets, so load the glyphs first;
+    // otherwise the first draw falls back to whatever system font exists (boxes on machines without CJK).
+    const font = `12px ${CHART_FONT_FAMILY}`;
+    const text = `${glyphs}${collectStrings(option)}`;
+    if (typeof document === 'undefined' || !('fonts' in document) || document.fonts.check(font, text)) draw();
+    else document.fonts.load(font, text).then(draw, draw);
+    return () => {
+      cancelled = true;
+    };
+  }, [option, glyphs, lang, theme]);
+
+  return <div ref={ref} className="chart-canvas" style={{ height }} role="img" aria-label={label} />;
+}
+
+function collectStrings(value: unknown, out: Set<string> = new Set(), depth = 0): string {
+  if (depth > 8) return '';
+  if (typeof value === 'string') out.add(value);
+  else if (Array.isArray(value)) for (const v of value) collectStrings(v, out, depth + 1);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, out, depth + 1);
+  return depth === 0 ? [...out].join('') : '';
+}

@@ -1,0 +1,182 @@
+import type { ChartExportSpec } from '@/components/chart-export-buttons';
+import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
+import type { DatasetIndex } from '@/lib/dataset-index';
+import { describeFilters, type DescribedFilters } from '@/lib/describe-filters';
+import type { Dataset } from '@/lib/figures-schema';
+import type { Lang } from '@/lib/i18n';
+import { METRIC_LABELS } from '@/lib/metrics';
+import { regionLabel } from '@/lib/region-label';
+import {
+  axisRegions,
+  chartFigures,
+  selectCategoryBreakdown,
+  selectProblems,
+  selectRanking,
+  selectTimeline,
+  type Cell,
+} from '@/features/charts/chart-data';
+import { chartMessages as m } from '@/features/charts/messages';
+import { buildCategoryOption } from '@/features/charts/options/categories';
+import { barChartHeight, legendHeight, valueText } from '@/features/charts/options/common';
+import { buildProblemsOption, formatRate } from '@/features/charts/options/problems';
+import { buildRankingOption } from '@/features/charts/options/ranking';
+import { buildTimelineOption } from '@/features/charts/options/timeline';
+
+export type ChartId = 'ranking' | 'categories' | 'problems' | 'timeline';
+
+/** A value cell of a chart's data table: shown text, plus the number behind it for machines. */
+export interface TableValue {
+  text: string;
+  value: number | null;
+  qualifier: Cell['qualifier'] | null;
+  figureId: string | null;
+}
+
+export interface ChartTable {
+  columns: string[];
+  rows: { key: string; header: string; values: TableValue[] }[];
+}
+
+/** Everything one chart of the current view needs: the export spec plus what the page draws around it. */
+export interface ChartSpec extends ChartExportSpec {
+  id: ChartId;
+  height: number;
+  /** Under the chart, for screen readers and keyboard users (and the chart's numbers in words). */
+  table: ChartTable;
+  /** A note under the title, e.g. how many undated figures a time chart leaves out. */
+  note: string | null;
+}
+
+function tableValue(cell: Cell | null | undefined, lang: Lang): TableValue {
+  if (!cell) return { text: m.notReported[lang], value: null, qualifier: null, figureId: null };
+  return { text: valueText(cell, lang), value: cell.value, qualifier: cell.qualifier, figureId: cell.largestFigureId };
+}
+
+function stem(title: string): string {
+  return title.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * Every chart of the view, in page order. Pure: the page renders these, and the export-all report
+ * renders the same list off-screen, so the two can never disagree.
+ */
+export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: DescribedFilters, lang: Lang): ChartSpec[] {
+  const figures = chartFigures(data, index, view);
+  const regions = axisRegions(data, index, view.regions);
+  const metric = METRIC_LABELS[view.metric];
+  const subtitle = describeFilters(view, index, lang);
+  const zh = lang === 'zh';
+
+  const ranking = selectRanking(figures, regions, view.metric, index);
+  const rankingTitle = zh ? `各地区${metric.zh}排名` : `${metric.en} by region`;
+
+  const breakdown = selectCategoryBreakdown(figures, regions, view.metric, index);
+  const categoriesTitle = zh ? `各地区${metric.zh}（按活动类别）` : `${metric.en} by activity type`;
+
+  const problems = selectProblems(figures, regions, index);
+  const problemsTitle = zh ? '各地区收集与解决问题' : 'Problems collected and resolved by region';
+
+  const timeline = selectTimeline(figures, regions, view.metric, index);
+  const timelineTitle = zh ? `${metric.zh}（按报道日期）` : `${metric.en} by report date`;
+
+  return [
+    {
+      id: 'ranking',
+      title: rankingTitle,
+      subtitle,
+      fileStem: stem(rankingTitle),
+      option: buildRankingOption(ranking, view.metric, lang),
+      height: barChartHeight(ranking.length, 28),
+      note: null,
+      table: {
+        columns: [m.region[lang], metric[lang]],
+        rows: ranking.map((r) => ({
+          key: r.region.code,
+          header: regionLabel(r.region, lang),
+          values: [tableValue(r.cell, lang)],
+        })),
+      },
+    },
+    {
+      id: 'categories',
+      title: categoriesTitle,
+      subtitle,
+      fileStem: stem(categoriesTitle),
+      option: buildCategoryOption(breakdown, view.metric, lang),
+      height: barChartHeight(
+        breakdown.rows.length,
+        28,
+        60 + legendHeight(breakdown.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])),
+      ),
+      note: null,
+      table: {
+        columns: [m.region[lang], m.total[lang], ...breakdown.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])],
+        rows: breakdown.rows.map((r) => ({
+          key: r.region.code,
+          header: regionLabel(r.region, lang),
+          values: [
+            tableValue(r.total, lang),
+            // Inside a reported region an absent category is a blank part of the stack, not "not reported".
+            ...breakdown.categories.map((c) => {
+              const cell = r.byCategory.get(c);
+              return cell || !r.total
+                ? tableValue(cell, lang)
+                : { text: '–', value: null, qualifier: null, figureId: null };
+            }),
+          ],
+        })),
+      },
+    },
+    {
+      id: 'problems',
+      title: problemsTitle,
+      subtitle: describeFilters(view, index, lang, { metric: false }),
+      fileStem: stem(problemsTitle),
+      option: buildProblemsOption(problems, lang),
+      height: barChartHeight(problems.length, 40, 100),
+      note: null,
+      table: {
+        columns: [
+          m.region[lang],
+          METRIC_LABELS.problemsCollected[lang],
+          METRIC_LABELS.problemsResolved[lang],
+          m.rate[lang],
+        ],
+        rows: problems.map((r) => ({
+          key: r.region.code,
+          header: regionLabel(r.region, lang),
+          values: [
+            tableValue(r.collected, lang),
+            tableValue(r.resolved, lang),
+            r.rate === null
+              ? { text: '–', value: null, qualifier: null, figureId: null }
+              : { text: formatRate(r.rate, lang), value: r.rate, qualifier: null, figureId: null },
+          ],
+        })),
+      },
+    },
+    {
+      id: 'timeline',
+      title: timelineTitle,
+      subtitle,
+      fileStem: stem(timelineTitle),
+      option: buildTimelineOption(timeline, view.metric, lang),
+      height: 280 + legendHeight(timeline.series.map((x) => regionLabel(x.region, lang))),
+      note:
+        [
+          timeline.omitted > 0 ? m.omitted[lang].replace('{n}', String(timeline.series.length)) : '',
+          timeline.undated > 0 ? m.undated[lang].replace('{n}', String(timeline.undated)) : '',
+        ].join(' ') || null,
+      table: {
+        columns: [m.region[lang], m.date[lang], metric[lang]],
+        rows: timeline.series.flatMap((s) =>
+          s.points.map((p) => ({
+            key: `${s.region.code}-${p.date}`,
+            header: regionLabel(s.region, lang),
+            values: [{ text: p.date, value: null, qualifier: null, figureId: null }, tableValue(p.cell, lang)],
+          })),
+        ),
+      },
+    },
+  ];
+}

@@ -1,0 +1,148 @@
+import { useCallback, useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { Chart, type ChartItemClick } from '@/components/chart';
+import { ChartExportButtons } from '@/components/chart-export-buttons';
+import { useDataset } from '@/lib/dataset-context';
+import type { Lang } from '@/lib/i18n';
+import { useViewStore } from '@/stores/view-store';
+import { buildChartSpecs, type ChartSpec } from '@/features/charts/chart-specs';
+import { chartMessages as m } from '@/features/charts/messages';
+
+/** The comparative charts of the current view. */
+export function ChartsSection() {
+  const { data, index } = useDataset();
+  const view = useViewStore(
+    useShallow((s) => ({
+      regions: s.regions,
+      metric: s.metric,
+      categories: s.categories,
+      dateFrom: s.dateFrom,
+      dateTo: s.dateTo,
+    })),
+  );
+  const lang = useViewStore((s) => s.lang);
+  const theme = useViewStore((s) => s.theme);
+  const setView = useViewStore((s) => s.set);
+  const specs = useMemo(() => buildChartSpecs(data, index, view, lang), [data, index, view, lang]);
+  const open = useCallback(
+    (figureId: string) => {
+      setView({ openFigureId: figureId });
+    },
+    [setView],
+  );
+  return (
+    <div className="chart-grid">
+      {specs.map((spec) => (
+        <ChartFigure key={spec.id} spec={spec} lang={lang} theme={theme} onOpen={open} />
+      ))}
+    </div>
+  );
+}
+
+function figureIdOf(item: ChartItemClick): string | null {
+  const data = item.data;
+  if (data && typeof data === 'object' && 'figureId' in data && typeof data.figureId === 'string') return data.figureId;
+  return null;
+}
+
+function ChartFigure(props: {
+  spec: ChartSpec;
+  lang: Lang;
+  theme: 'light' | 'dark';
+  onOpen: (figureId: string) => void;
+}) {
+  const { spec, lang, theme, onOpen } = props;
+  const titleId = useId();
+  const glyphs = useMemo(
+    () => spec.table.rows.map((r) => r.header + r.values.map((v) => v.text).join('')).join(''),
+    [spec.table],
+  );
+  const onItemClick = useCallback(
+    (item: ChartItemClick) => {
+      const id = figureIdOf(item);
+      if (id) onOpen(id);
+    },
+    [onOpen],
+  );
+  return (
+    <figure className="chart-card" aria-labelledby={titleId} data-chart={spec.id}>
+      <figcaption className="chart-head">
+        <div>
+          <h3 id={titleId} className="chart-title">
+            {spec.title}
+          </h3>
+          <p className="chart-subtitle">{spec.subtitle}</p>
+        </div>
+        <div className="chart-actions">
+          <ChartExportButtons spec={spec} />
+        </div>
+      </figcaption>
+      <Chart
+        option={spec.option}
+        height={spec.height}
+        lang={lang}
+        theme={theme}
+        glyphs={glyphs}
+        label={`${spec.title}${lang === 'zh' ? '：' : ': '}${m.chartLabel[lang]}`}
+        onItemClick={onItemClick}
+      />
+      {spec.note && <p className="chart-note">{spec.note}</p>}
+      <details className="chart-data">
+        <summary>
+          {m.dataTable[lang]} <span className="chart-hint">{m.clickHint[lang]}</span>
+        </summary>
+        <ChartDataTable spec={spec} lang={lang} onOpen={onOpen} />
+      </details>
+    </figure>
+  );
+}
+
+function ChartDataTable({ spec, lang, onOpen }: { spec: ChartSpec; lang: Lang; onOpen: (id: string) => void }) {
+  const { table } = spec;
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-chart-table={spec.id}>
+        <caption className="sr-only">{`${spec.title} (${m.dataTable[lang]})`}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key} data-region={row.key.slice(0, 6)}>
+              <th scope="row">{row.header}</th>
+              {row.values.map((v, i) => (
+                <td
+                  key={i}
+                  data-value={v.value ?? undefined}
+                  data-qualifier={v.qualifier ?? undefined}
+                  className={v.value === null && v.figureId === null ? 'muted' : undefined}
+                >
+                  {v.figureId ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      title={m.openSource[lang]}
+                      onClick={() => {
+                        if (v.figureId) onOpen(v.figureId);
+                      }}
+                    >
+                      {v.text}
+                    </button>
+                  ) : (
+                    v.text
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { CHART_FONT_FAMILY, type ChartOption } from '@/lib/echarts';
+import { formatNumber, qualifierMark } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
+import type { Region } from '@/lib/figures-schema';
+import { regionLabel } from '@/lib/region-label';
+import type { Cell } from '@/features/charts/chart-data';
+import { chartMessages as m } from '@/features/charts/messages';
+
+/** Ten hues that stay apart on white and on the dark theme's background (Tableau 10). */
+export const PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+];
+
+/** Grey that reads on both themes' backgrounds, for "not reported" marks. */
+export const MUTED = '#8c8c8c';
+
+/** Rows per screen before a long region list scrolls inside the chart. */
+const VISIBLE_ROWS = 24;
+
+export function baseOption(): ChartOption {
+  return {
+    backgroundColor: 'transparent',
+    color: PALETTE,
+    textStyle: { fontFamily: CHART_FONT_FAMILY },
+    animationDuration: 300,
+  };
+}
+
+/** A value as a bar label: ≥2.8万 / ≈15,000 (the sum's weakest claim stays visible). */
+export function valueText(cell: Pick<Cell, 'value' | 'qualifier'>, lang: Lang): string {
+  return `${qualifierMark(cell.qualifier)}${formatNumber(cell.value, lang)}`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function sourceLine(cell: Cell, lang: Lang): string {
+  const shown = cell.sources.slice(0, 3).map((s) => {
+    const name = s.title ?? s.publisher ?? s.file;
+    const short = name.length > 36 ? `${name.slice(0, 35)}…` : name;
+    const extra = [s.title ? s.publisher : null, s.date].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+    return `${escapeHtml(short)}${extra ? ` <span style="opacity:.7">(${escapeHtml(extra)})</span>` : ''}`;
+  });
+  const more = cell.sources.length - shown.length;
+  const list = shown.join('<br/>');
+  return more > 0 ? `${list}<br/>${m.moreSources[lang]} ${more}` : list;
+}
+
+/** Tooltip for one drawn value: what it is, how sure, in what unit, from which reports. */
+export function cellTooltip(heading: string, seriesName: string | null, cell: Cell | null, lang: Lang): string {
+  const head = `<strong>${escapeHtml(heading)}</strong>${seriesName ? ` · ${escapeHtml(seriesName)}` : ''}`;
+  if (!cell) return `${head}<br/>${m.notReported[lang]}`;
+  const note =
+    cell.qualifier === 'atLeast' ? m.atLeastNote[lang] : cell.qualifier === 'approx' ? m.approxNote[lang] : '';
+  const units = cell.units.join(lang === 'zh' ? '、' : ', ');
+  return [
+    head,
+    `${m.value[lang]}: <strong>${escapeHtml(valueText(cell, lang))}</strong>${escapeHtml(note)}`,
+    units ? `${m.unit[lang]}: ${escapeHtml(units)}` : '',
+    `${cell.count} ${m.figuresCount[lang]}`,
+    `${m.sources[lang]}:<br/>${sourceLine(cell, lang)}`,
+  ]
+    .filter(Boolean)
+    .join('<br/>');
+}
+
+/**
+ * Category-axis labels by region code: the region's name, and a grey 未报告 where the region
+ * reports nothing, so missing regions stay listed without a bar (never a zero).
+ */
+export function regionAxisLabels(regions: readonly Region[], notReported: ReadonlySet<string>, lang: Lang) {
+  const names = new Map(regions.map((r) => [r.code, regionLabel(r, lang)]));
+  return {
+    formatter: (code: string) => {
+      const name = (names.get(code) ?? code).replace(/[{}|]/g, '');
+      return notReported.has(code) ? `{name|${name}} {nr|${m.notReported[lang]}}` : `{name|${name}}`;
+    },
+    rich: { name: {}, nr: { color: MUTED, fontStyle: 'italic' as const } },
+  };
+}
+
+/** Scrolls a long category axis inside the chart rather than squeezing labels on top of each other. */
+export function categoryZoom(count: number, axis: 'y' | 'x'): Pick<ChartOption, 'dataZoom'> {
+  if (count <= VISIBLE_ROWS) return {};
+  const range = { startValue: 0, endValue: VISIBLE_ROWS - 1 };
+  const index = axis === 'y' ? { yAxisIndex: 0 } : { xAxisIndex: 0 };
+  return {
+    dataZoom: [
+      { type: 'inside', ...index, ...range, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      { type: 'slider', ...index, ...range, width: axis === 'y' ? 14 : undefined, right: axis === 'y' ? 4 : undefined },
+    ],
+  };
+}
+
+/** Height in pixels for a horizontal bar chart of `rows` categories (capped: longer lists scroll). */
+export function barChartHeight(rows: number, perRow: number, extra = 70): number {
+  return Math.max(220, Math.min(rows, VISIBLE_ROWS) * perRow + extra);
+}
+
+export function axisValueFormatter(lang: Lang) {
+  return (value: number) => formatNumber(value, lang);
+}
+
+/** What ECharts passes to label and tooltip callbacks, narrowed to what the builders read. */
+export interface CallbackItem {
+  dataIndex: number;
+  seriesIndex?: number;
+  seriesName?: string;
+}
+
+/** Axis-triggered tooltips get a list, item-triggered ones a single item. */
+export function firstItem(params: CallbackItem | CallbackItem[]): CallbackItem | undefined {
+  return Array.isArray(params) ? params[0] : params;
+}
+
+/** Narrowest chart width the layout gives (a tablet column), for sizing a wrapping legend ahead of layout. */
+const NARROW_WIDTH = 420;
+
+/**
+ * Height of a plain legend that wraps onto as many lines as its entries need at the narrowest width,
+ * so the grid starts below it: a scrolling legend would hide entries, and in print cut them off.
+ */
+export function legendHeight(names: readonly string[], width = NARROW_WIDTH): number {
+  if (names.length === 0) return 0;
+  let lines = 1;
+  let x = 0;
+  for (const name of names) {
+    let text = 0;
+    for (const ch of name) text += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 7;
+    const item = 25 + text + 10;
+    if (x > 0 && x + item > width) {
+      lines += 1;
+      x = 0;
+    }
+    x += item;
+  }
+  return lines * 22;
+}

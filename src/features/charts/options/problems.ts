@@ -1,0 +1,82 @@
+import type { ChartOption } from '@/lib/echarts';
+import type { Lang } from '@/lib/i18n';
+import { METRIC_LABELS } from '@/lib/metrics';
+import { regionLabel } from '@/lib/region-label';
+import type { ProblemsRow } from '@/features/charts/chart-data';
+import { chartMessages as m } from '@/features/charts/messages';
+import {
+  axisValueFormatter,
+  baseOption,
+  categoryZoom,
+  cellTooltip,
+  firstItem,
+  PALETTE,
+  regionAxisLabels,
+  valueText,
+  type CallbackItem,
+} from '@/features/charts/options/common';
+
+export function formatRate(rate: number, lang: Lang): string {
+  return `${(rate * 100).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 })}%`;
+}
+
+/** Chart 3: problems collected beside problems resolved, per region, with the resolution rate where both exist. */
+export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): ChartOption {
+  const collectedName = METRIC_LABELS.problemsCollected[lang];
+  const resolvedName = METRIC_LABELS.problemsResolved[lang];
+  const notReported = new Set(rows.filter((r) => !r.collected && !r.resolved).map((r) => r.region.code));
+  const bar = (pick: (r: ProblemsRow) => ProblemsRow['collected'], name: string, color: string) => ({
+    type: 'bar' as const,
+    name,
+    barMaxWidth: 16,
+    itemStyle: { color },
+    data: rows.map((r) => {
+      const cell = pick(r);
+      return cell ? { value: cell.value, figureId: cell.largestFigureId } : { value: null };
+    }),
+    label: {
+      show: true,
+      position: 'right' as const,
+      fontSize: 11,
+      formatter: (p: CallbackItem) => {
+        const row = rows[p.dataIndex];
+        const cell = row ? pick(row) : null;
+        return cell ? valueText(cell, lang) : '';
+      },
+    },
+  });
+  return {
+    ...baseOption(),
+    legend: { top: 0, left: 0 },
+    grid: { left: 8, right: 64, top: 36, bottom: 24 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params: CallbackItem | CallbackItem[]) => {
+        const row = rows[firstItem(params)?.dataIndex ?? -1];
+        if (!row) return '';
+        const name = regionLabel(row.region, lang);
+        const rate = row.rate === null ? '' : `<br/>${m.rate[lang]}: <strong>${formatRate(row.rate, lang)}</strong>`;
+        return `${cellTooltip(name, collectedName, row.collected, lang)}<br/><br/>${cellTooltip(name, resolvedName, row.resolved, lang)}${rate}`;
+      },
+    },
+    xAxis: { type: 'value', axisLabel: { formatter: axisValueFormatter(lang), hideOverlap: true } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => r.region.code),
+      axisTick: { show: false },
+      axisLabel: regionAxisLabels(
+        rows.map((r) => r.region),
+        notReported,
+        lang,
+      ),
+    },
+    ...categoryZoom(rows.length, 'y'),
+    series: [
+      bar((r) => r.collected, collectedName, PALETTE[0] ?? '#4e79a7'),
+      bar((r) => r.resolved, resolvedName, PALETTE[4] ?? '#59a14f'),
+    ],
+  };
+}

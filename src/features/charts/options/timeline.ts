@@ -1,0 +1,83 @@
+import type { ChartOption } from '@/lib/echarts';
+import type { Lang } from '@/lib/i18n';
+import { METRIC_LABELS, type ChartMetric } from '@/lib/metrics';
+import { regionLabel } from '@/lib/region-label';
+import type { Timeline } from '@/features/charts/chart-data';
+import { chartMessages as m } from '@/features/charts/messages';
+import {
+  axisValueFormatter,
+  baseOption,
+  cellTooltip,
+  firstItem,
+  legendHeight,
+  MUTED,
+  valueText,
+  type CallbackItem,
+} from '@/features/charts/options/common';
+
+const DAY_MS = 24 * 3600 * 1000;
+const PAD_MS = 20 * DAY_MS;
+
+/** Chart 4: the chosen metric per region at each report date (reports without a date cannot be placed). */
+export function buildTimelineOption(timeline: Timeline, metric: ChartMetric, lang: Lang): ChartOption {
+  const metricName = METRIC_LABELS[metric][lang];
+  const empty = timeline.series.length === 0;
+  return {
+    ...baseOption(),
+    title: empty
+      ? {
+          text: m.noDated[lang],
+          left: 'center',
+          top: 'middle',
+          textStyle: { color: MUTED, fontSize: 14, fontWeight: 'normal' },
+        }
+      : undefined,
+    legend: empty ? undefined : { top: 0, left: 0, right: 0 },
+    grid: {
+      left: 8,
+      right: 32,
+      top: legendHeight(timeline.series.map((x) => regionLabel(x.region, lang))) + 16,
+      bottom: 24,
+    },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: CallbackItem | CallbackItem[]) => {
+        const p = firstItem(params);
+        if (!p) return '';
+        const s = timeline.series[p.seriesIndex ?? -1];
+        const point = s?.points[p.dataIndex];
+        if (!s || !point) return '';
+        return cellTooltip(`${regionLabel(s.region, lang)} · ${point.date}`, metricName, point.cell, lang);
+      },
+    },
+    xAxis: {
+      type: 'time',
+      // Padding keeps the first and last report's points and labels off the chart's edges.
+      min: (range: { min: number }) => range.min - PAD_MS,
+      max: (range: { max: number }) => range.max + PAD_MS,
+      minInterval: DAY_MS * 28,
+      axisLabel: {
+        hideOverlap: true,
+        formatter: { year: '{yyyy}', month: '{MMM}', day: lang === 'zh' ? '{M}月{d}日' : '{MMM} {d}' },
+      },
+    },
+    yAxis: { type: 'value', boundaryGap: ['0%', '15%'], axisLabel: { formatter: axisValueFormatter(lang) } },
+    series: timeline.series.map((s) => ({
+      type: 'line' as const,
+      name: regionLabel(s.region, lang),
+      symbolSize: 9,
+      connectNulls: false,
+      labelLayout: { hideOverlap: true },
+      label: {
+        show: true,
+        position: 'top' as const,
+        formatter: (p: CallbackItem) => {
+          const point = s.points[p.dataIndex];
+          return point ? valueText(point.cell, lang) : '';
+        },
+      },
+      data: s.points.map((point) => ({ value: [point.date, point.cell.value], figureId: point.cell.largestFigureId })),
+    })),
+  };
+}

@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { useDataset } from '@/lib/dataset-context';
+import type { Lang } from '@/lib/i18n';
+import { METRICS, METRIC_LABELS } from '@/lib/metrics';
+import { regionLabel } from '@/lib/region-label';
+import { useViewStore } from '@/stores/view-store';
+import { summarizeDataset } from '@/features/data-notes/dataset-summary';
+import { notesMessages as m } from '@/features/data-notes/messages';
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+function actionLabel(action: string, lang: Lang): string {
+  const pairs = m.actions[lang].split('|').map((p) => p.split(':'));
+  return pairs.find(([k]) => k === action)?.[1] ?? action;
+}
+
+/** 数据说明: what the data covers and how its numbers are added up. */
+export function DataNotes() {
+  const { data } = useDataset();
+  const lang = useViewStore((s) => s.lang);
+  const s = useMemo(() => summarizeDataset(data), [data]);
+  const sep = lang === 'zh' ? '、' : ', ';
+  const levels = [
+    [m.levelCity, s.reportingRegions.city],
+    [m.levelDistrict, s.reportingRegions.district],
+    [m.levelProvince, s.reportingRegions.province],
+  ] as const;
+  const regionCount = levels.reduce((n, [, list]) => n + list.length, 0);
+  return (
+    <section className="data-notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading" className="section-title">
+        {m.heading[lang]}
+      </h2>
+      <p>
+        {fill(m.coverage[lang], { reports: s.reports, figures: s.figures, regions: regionCount })}{' '}
+        {s.firstDate
+          ? fill(m.dates[lang], {
+              from: s.firstDate,
+              to: s.lastDate ?? s.firstDate,
+              dated: s.datedReports,
+              undated: s.reports - s.datedReports,
+            })
+          : m.noDates[lang]}{' '}
+        {data.asOf ? fill(m.asOf[lang], { date: data.asOf }) : null}
+      </p>
+      <div className="notes-grid">
+        <div>
+          <h3>{m.levelsHeading[lang]}</h3>
+          <p>{m.levels[lang]}</p>
+          <ul className="plain-list">
+            {levels
+              .filter(([, list]) => list.length > 0)
+              .map(([label, list]) => (
+                <li key={label.en}>
+                  <strong>
+                    {label[lang]}（{list.length}）
+                  </strong>
+                  {lang === 'zh' ? '：' : ': '}
+                  {list
+                    .slice(0, 30)
+                    .map((r) => regionLabel(r, lang))
+                    .join(sep)}
+                  {list.length > 30 ? (lang === 'zh' ? '等' : ' …') : ''}
+                </li>
+              ))}
+          </ul>
+        </div>
+        <div>
+          <h3>{m.byMetricHeading[lang]}</h3>
+          <table className="data-table compact">
+            <tbody>
+              {METRICS.map((k) => (
+                <tr key={k}>
+                  <th scope="row">{METRIC_LABELS[k][lang]}</th>
+                  <td className="num">{s.byMetric[k].toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div>
+          <h3>{m.sumsHeading[lang]}</h3>
+          <p>{fill(m.sums[lang], { atLeast: s.atLeast, approx: s.approx, planned: s.planned })}</p>
+          <p>{m.doubleCount[lang]}</p>
+        </div>
+      </div>
+      <h3>{m.correctionsHeading[lang]}</h3>
+      {data.corrections.length === 0 ? (
+        <p className="muted">{m.noCorrections[lang]}</p>
+      ) : (
+        <ul className="plain-list corrections">
+          {data.corrections.map((c, i) => (
+            <li key={`${c.file}-${c.figureId ?? ''}-${i}`}>
+              <strong>{actionLabel(c.action, lang)}</strong> · <code>{c.file}</code>
+              {lang === 'zh' ? '：' : ': '}
+              {c.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Dataset, Region } from '@/lib/figures-schema';
+import { METRICS, type Metric } from '@/lib/metrics';
+
+export interface DatasetSummary {
+  reports: number;
+  datedReports: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Regions that have at least one report, by level. */
+  reportingRegions: Record<Region['level'], Region[]>;
+  figures: number;
+  byMetric: Record<Metric, number>;
+  atLeast: number;
+  approx: number;
+  planned: number;
+}
+
+export function summarizeDataset(data: Dataset): DatasetSummary {
+  const dates = data.reports.flatMap((r) => (r.publishedAt ? [r.publishedAt] : [])).sort();
+  const reporting = new Set(data.reports.map((r) => r.regionCode));
+  const reportingRegions: DatasetSummary['reportingRegions'] = { province: [], city: [], district: [] };
+  for (const r of data.regions) if (reporting.has(r.code)) reportingRegions[r.level].push(r);
+  const byMetric = Object.fromEntries(METRICS.map((k) => [k, 0])) as Record<Metric, number>;
+  let atLeast = 0;
+  let approx = 0;
+  let planned = 0;
+  for (const f of data.figures) {
+    byMetric[f.metric] += 1;
+    if (f.qualifier === 'atLeast') atLeast += 1;
+    if (f.qualifier === 'approx') approx += 1;
+    if (f.status === 'planned') planned += 1;
+  }
+  return {
+    reports: data.reports.length,
+    datedReports: dates.length,
+    firstDate: dates[0] ?? null,
+    lastDate: dates.at(-1) ?? null,
+    reportingRegions,
+    figures: data.figures.length,
+    byMetric,
+    atLeast,
+    approx,
+    planned,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Bilingual } from '@/lib/i18n';
+
+export const notesMessages = {
+  heading: { zh: '数据说明', en: 'About the data' },
+  coverage: {
+    zh: '本看板汇总{reports}篇地方报道中的{figures}项统计数字，涉及{regions}个地区。',
+    en: 'This dashboard brings together {figures} figures stated in {reports} local reports, covering {regions} regions.',
+  },
+  dates: {
+    zh: '报道日期从{from}到{to}（{dated}篇注明日期，{undated}篇未注明）。',
+    en: 'Report dates run from {from} to {to} ({dated} reports state a date, {undated} do not).',
+  },
+  noDates: { zh: '报道均未注明日期。', en: 'No report states a date.' },
+  levelsHeading: { zh: '地区层级不同', en: 'Regions differ in level' },
+  levels: {
+    zh: '报道的地区层级不同：有的是整个城市，有的是一个区县，有的只是市直部门（如市文化广电旅游局）。比较时请留意，区县的数字不能直接与城市的数字相比。',
+    en: 'Reports cover regions of different levels: a whole city, a single district, or only one city bureau (such as a culture and tourism bureau). District figures cannot be compared one to one with city figures.',
+  },
+  levelCity: { zh: '城市', en: 'Cities' },
+  levelDistrict: { zh: '区县', en: 'Districts' },
+  levelProvince: { zh: '省级', en: 'Provinces' },
+  byMetricHeading: { zh: '各指标数据项数', en: 'Figures by metric' },
+  sumsHeading: { zh: '合计如何计算', en: 'How totals are computed' },
+  sums: {
+    zh: '合计为同一地区各项数字相加。含“余”“多”“以上”的数字（{atLeast}项）按所写数值计入，合计标为“≥”，表示至少为此数；含“近”“约”“左右”的数字（{approx}项）按所写数值计入，合计标为“≈”。报道未提到的指标显示为“未报告”，不计为0，也不参与排名。报道中的计划数字（{planned}项，如“将开展”）不计入合计与图表，仅在明细表中列出。',
+    en: 'Totals add up the figures of a region. Figures stated as “more than” ({atLeast}) count at their stated value and mark the total “≥” (at least); figures stated as “about” ({approx}) mark it “≈”. A metric a region’s reports do not mention shows as “Not reported”, never as 0, and is left out of rankings. Planned figures ({planned}, such as “will hold”) are not counted in totals or charts; the figures table lists them.',
+  },
+  doubleCount: {
+    zh: '同一篇报道常先给出总数、再列分项（如“集中学习2.8万场次，其中专题读书班5期”），按活动相加时可能重复计算，合计宜视为参考。',
+    en: 'A report often gives a total and then its parts (e.g. “28,000 study sessions, including 5 reading classes”), so adding up activities may count some twice; read totals as indicative.',
+  },
+  correctionsHeading: { zh: '人工校正', en: 'Corrections applied' },
+  noCorrections: { zh: '未应用人工校正。', en: 'No corrections were applied.' },
+  actions: {
+    zh: 'drop:删除|change:修改|add:补充|region:更正地区',
+    en: 'drop:Removed|change:Changed|add:Added|region:Region corrected',
+  },
+  asOf: { zh: '数据截至{date}。', en: 'Data as of {date}.' },
+} satisfies Record<string, Bilingual>;

@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { isCounted } from '@/lib/counted-figures';
+import { useDataset } from '@/lib/dataset-context';
+import { filterFigures } from '@/lib/filter-figures';
+import { formatNumber, qualifierMark } from '@/lib/format';
+import { METRIC_LABELS } from '@/lib/metrics';
+import { useViewStore } from '@/stores/view-store';
+import { computeHeadline, HEADLINE_METRICS } from '@/features/headline/headline-totals';
+import { headlineMessages as m } from '@/features/headline/messages';
+
+/**
+ * Cards round 万/亿 to two decimals so a total reads at a glance (16.65万, not 16.6455万);
+ * the exact sum stays on the card's note line.
+ */
+function cardValue(value: number, lang: 'zh' | 'en'): number {
+  if (lang === 'en') return value;
+  const abs = Math.abs(value);
+  if (abs >= 1e8) return Math.round(value / 1e6) * 1e6;
+  if (abs >= 1e4) return Math.round(value / 100) * 100;
+  return value;
+}
+
+/** Headline totals for the selected regions, categories and dates. */
+export function HeadlineCards() {
+  const { data, index } = useDataset();
+  const lang = useViewStore((s) => s.lang);
+  const filters = useViewStore(
+    useShallow((s) => ({ regions: s.regions, categories: s.categories, dateFrom: s.dateFrom, dateTo: s.dateTo })),
+  );
+  const headline = useMemo(
+    () => computeHeadline(filterFigures(data.figures, index, filters).filter(isCounted)),
+    [data, index, filters],
+  );
+  const zh = lang === 'zh';
+  return (
+    <section className="headline" aria-labelledby="headline-heading">
+      <h2 id="headline-heading" className="section-title">
+        {m.heading[lang]}
+      </h2>
+      <dl className="cards">
+        {HEADLINE_METRICS.map((metric) => {
+          const { sum, regions } = headline.totals[metric];
+          const label = METRIC_LABELS[metric];
+          return (
+            <div className="card" key={metric} data-metric={metric}>
+              <dt>{label[lang]}</dt>
+              <dd className="card-value" data-value={sum?.value} data-qualifier={sum?.qualifier}>
+                {sum ? (
+                  <>
+                    {qualifierMark(sum.qualifier)}
+                    {formatNumber(cardValue(sum.value, lang), lang)}
+                    <span className="card-unit">{zh ? label.unitZh : ` ${label.unitEn}`}</span>
+                  </>
+                ) : (
+                  <span className="muted">{m.notReported[lang]}</span>
+                )}
+              </dd>
+              <dd className="card-note">
+                {sum && cardValue(sum.value, lang) !== sum.value
+                  ? `${m.exact[lang]}${formatNumber(sum.value, 'en')} · `
+                  : ''}
+                {sum ? m.regions[lang].replace('{n}', String(regions)) : '\u00a0'}
+              </dd>
+            </div>
+          );
+        })}
+        <div className="card" data-metric="rate">
+          <dt>{m.rate[lang]}</dt>
+          <dd className="card-value" data-value={headline.rate?.value} data-qualifier={headline.rate?.qualifier}>
+            {headline.rate ? (
+              `${qualifierMark(headline.rate.qualifier)}${(headline.rate.value * 100).toLocaleString(zh ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 })}%`
+            ) : (
+              <span className="muted">{m.notReported[lang]}</span>
+            )}
+          </dd>
+          <dd className="card-note">
+            {headline.rate ? m.rateRegions[lang].replace('{n}', String(headline.rate.regions)) : '\u00a0'}
+          </dd>
+        </div>
+      </dl>
+      <p className="card-legend">{m.legend[lang]}</p>
+    </section>
+  );
+}

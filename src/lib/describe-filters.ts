@@ -1,0 +1,50 @@
+import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
+import type { DatasetIndex } from '@/lib/dataset-index';
+import type { Lang } from '@/lib/i18n';
+import { METRIC_LABELS } from '@/lib/metrics';
+import { regionLabel } from '@/lib/region-label';
+import type { ViewState } from '@/stores/view-store';
+
+export type DescribedFilters = Pick<ViewState, 'regions' | 'metric' | 'categories' | 'dateFrom' | 'dateTo'>;
+
+/** Long selections are cut so a subtitle fits on one printed line. */
+const MAX_NAMES = 6;
+
+/**
+ * The active filters in words, for chart subtitles and exported files:
+ * "城市：拉萨市、济南市；指标：开展场次" / "Cities: Lhasa, Jinan; Metric: Sessions held".
+ */
+export function describeFilters(
+  view: DescribedFilters,
+  index: DatasetIndex,
+  lang: Lang,
+  options: { metric?: boolean } = {},
+): string {
+  const zh = lang === 'zh';
+  const list = (items: string[]) => {
+    const shown = items.slice(0, MAX_NAMES).join(zh ? '、' : ', ');
+    const more = items.length - MAX_NAMES;
+    if (more <= 0) return shown;
+    return zh ? `${shown}等${items.length}个` : `${shown} and ${more} more`;
+  };
+  const parts: string[] = [];
+  const names = view.regions.map((code) => {
+    const region = index.regionByCode.get(code);
+    return region ? regionLabel(region, lang) : code;
+  });
+  parts.push(zh ? `城市：${names.length ? list(names) : '全部'}` : `Cities: ${names.length ? list(names) : 'all'}`);
+  if (options.metric !== false) {
+    const label = METRIC_LABELS[view.metric];
+    parts.push(zh ? `指标：${label.zh}` : `Metric: ${label.en}`);
+  }
+  if (view.categories.length) {
+    const cats = view.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang]);
+    parts.push(zh ? `活动类别：${list(cats)}` : `Activity: ${list(cats)}`);
+  }
+  if (view.dateFrom || view.dateTo) {
+    const from = view.dateFrom ?? '…';
+    const to = view.dateTo ?? '…';
+    parts.push(zh ? `报道日期：${from} 至 ${to}` : `Report date: ${from} to ${to}`);
+  }
+  return parts.join(zh ? '；' : '; ');
+}
