@@ -53,7 +53,7 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
     const previousClause = cs - 1 > sentence ? text.slice(clauseStart(text, cs - 1), cs - 1) : null;
     const activity = activityLabel({ before, after, kind: c.kind, previous: prior, previousClause });
-    const figure = buildFigure(stored, (offset) => norm.toStored(offset), c, cs, ce, {
+    const figure = buildFigure(stored, norm.toStored, c, cs, ce, {
       metric,
       activity,
       category: categorise(activity, text.slice(cs, ce)),

@@ -5,7 +5,7 @@ export interface NormalisedText {
   /** Simplified, punctuation/space-normalised analysis text, pinyin artefacts removed. */
   text: string;
   /** Maps a UTF-16 offset in `text` (0..text.length) to the corresponding offset in the stored text. */
-  toStored(offset: number): number;
+  toStored(this: void, offset: number): number;
 }
 
 const TONE_MARKS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ';
