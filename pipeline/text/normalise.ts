@@ -5,7 +5,7 @@ export interface NormalisedText {
   /** Simplified, punctuation/space-normalised analysis text, pinyin artefacts removed. */
   text: string;
   /** Maps a UTF-16 offset in `text` (0..text.length) to the corresponding offset in the stored text. */
-  toStored(this: void, offset: number): number;
+  readonly toStored: (offset: number) => number;
 }
 
 const TONE_MARKS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ';
@@ -97,7 +97,7 @@ export function normalise(stored: string): NormalisedText {
   const text = toSimplified(codesToString(codes, len));
   return {
     text,
-    toStored(offset: number): number {
+    toStored: (offset: number): number => {
       if (offset <= 0) return offset < 0 ? 0 : map[0]!;
       return map[Math.min(offset, len)]!;
     },
