@@ -28,7 +28,7 @@ const DATE_ONLY =
   /^\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*((星期|周)[一二三四五六日天])?\s*$/;
 /** Lines that carry metadata or site chrome rather than article text. */
 const CHROME =
-  /^\s*(来源|稿源|发布日期|发布时间|发表时间|日期|时间|作者|编辑|责编|责任编辑|原标题|上一篇|下一篇|打印|关闭|分享|友情链接|关注|扫一扫|版权|copyright|©|\(图文|（图文|【|\[)/i;
+  /^\s*(来源|稿源|发布日期|发布时间|发表时间|日期|时间|作者|编辑|责编|责任编辑|原标题|上一篇|下一篇|打印|关闭|分享|友情链接|关注|扫一扫|版权|copyright|©|\(图文|（图文)/i;
 const FOOTER_WORDS = /(许可证|版权所有|报料热线|ICP备|联系我们|网站地图|本网注明|未经书面授权)/;
 
 /** Site navigation, page numbers, print dates, bylines and footers: text that is not the article. */

@@ -1,5 +1,5 @@
 import { type Division, divisions } from './divisions';
-import { headerLines, isFurniture, isParagraph, splitLines } from '../metadata/page-lines';
+import { isFurniture, isParagraph, splitLines } from '../metadata/page-lines';
 
 interface NameCandidate {
   code: string;
@@ -28,6 +28,9 @@ export interface RegionGuess {
  * regular expression: an alternation of ~6,000 names is re-tried at every position and is far too slow.
  */
 let nameIndex: Map<number, NameEntry[]> | undefined;
+/** Characters that begin / come second in any name: most positions are rejected by these two loads. */
+const firstChars = new Uint8Array(0x10000);
+const secondChars = new Uint8Array(0x10000);
 
 const keyAt = (text: string, i: number) => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
 
@@ -46,6 +49,8 @@ function buildIndex(): Map<number, NameEntry[]> {
   const index = new Map<number, NameEntry[]>();
   for (const [name, candidates] of byName) {
     if (name.length < 2) continue;
+    firstChars[name.charCodeAt(0)] = 1;
+    secondChars[name.charCodeAt(1)] = 1;
     const key = keyAt(name, 0);
     const list = index.get(key) ?? [];
     list.push({ name, candidates });
@@ -55,39 +60,48 @@ function buildIndex(): Map<number, NameEntry[]> {
   return index;
 }
 
-/** Title and header lines weigh most, the lead paragraph next, site chrome and footers least. */
-function lineWeights(text: string): { start: number; end: number; weight: number }[] {
+/**
+ * Weight of a mention by its line: title and header lines weigh most, the start of the lead paragraph
+ * next, site chrome and footers least. Lines below the lead are classified only when a name occurs in them.
+ */
+function lineWeigher(text: string): (line: number, offset: number) => number {
   const lines = splitLines(text);
-  const header = new Set(headerLines(lines));
-  let leadSeen = false;
-  return lines.map((line) => {
-    if (header.has(line)) return { start: line.start, end: line.end, weight: 3 };
-    if (isFurniture(line.text)) return { start: line.start, end: line.end, weight: 0.3 };
-    if (!leadSeen && isParagraph(line.text)) {
-      leadSeen = true;
-      return { start: line.start, end: Math.min(line.end, line.start + 150), weight: 2 };
-    }
-    return { start: line.start, end: line.end, weight: 1 };
-  });
+  const weights = new Float64Array(lines.length).fill(Number.NaN);
+  let lead = -1;
+  for (let i = 0; i < lines.length && lead < 0; i++) {
+    const t = lines[i]!.text;
+    if (isFurniture(t)) weights[i] = 0.3;
+    else if (isParagraph(t)) lead = i;
+    else weights[i] = 3;
+  }
+  return (line, offset) => {
+    if (line === lead) return offset - lines[line]!.start < 150 ? 2 : 1;
+    let w = weights[line]!;
+    if (Number.isNaN(w)) w = weights[line] = isFurniture(lines[line]!.text) ? 0.3 : 1;
+    return w;
+  };
 }
 
 export function findMentions(text: string): Mention[] {
   nameIndex ??= buildIndex();
-  const weights = lineWeights(text);
+  const weightAt = lineWeigher(text);
   const mentions: Mention[] = [];
   let line = 0;
   for (let i = 0; i < text.length - 1;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) line++;
+    if (firstChars[c] === 0 || secondChars[text.charCodeAt(i + 1)] === 0) {
+      i++;
+      continue;
+    }
     const entries = nameIndex.get(keyAt(text, i));
     const hit = entries?.find((e) => text.startsWith(e.name, i));
     if (!hit) {
       i++;
       continue;
     }
-    while (line < weights.length - 1 && weights[line]!.end < i) line++;
-    const w = weights[line];
-    // The lead-paragraph weight covers only its first characters; the rest of that line weighs 1.
-    const weight = w && i <= w.end ? w.weight : 1;
-    mentions.push({ weight: weight * (hit.candidates.some((c) => c.full) ? 2 : 1), candidates: hit.candidates });
+    const weight = weightAt(line, i) * (hit.candidates.some((x) => x.full) ? 2 : 1);
+    mentions.push({ weight, candidates: hit.candidates });
     i += hit.name.length;
   }
   return mentions;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../text/normalise';
+import { detectRegion } from './detect-region';
+import { divisionByCode, toRegion } from './divisions';
+import { englishName } from './english-name';
+
+const detect = (text: string) => detectRegion(normalise(text).text)?.code ?? null;
+
+describe('detectRegion', () => {
+  it('resolves a name shared by several districts through the city the text names', () => {
+    expect(detect('兰州市城关区召开党史学习教育推进会。\n城关区各级党组织开展集中学习,全区共开展宣讲200场次。')).toBe(
+      '620102',
+    );
+    expect(detect('拉萨市城关区召开党史学习教育推进会。\n城关区各级党组织开展集中学习,全区共开展宣讲200场次。')).toBe(
+      '540102',
+    );
+  });
+
+  it('does not guess between same-named districts when nothing places them', () => {
+    expect(detect('城关区召开党史学习教育推进会。\n城关区各级党组织开展集中学习。')).toBeNull();
+  });
+
+  it('names a municipality district, and the municipality itself as a city', () => {
+    expect(detect('北京市朝阳区扎实推进党史学习教育\n朝阳区委理论学习中心组开展专题学习,全区党员参加。')).toBe(
+      '110105',
+    );
+    expect(detect('重庆市扎实推进党史学习教育\n全市各级党组织开展专题学习,重庆各区县迅速行动。')).toBe('500100');
+  });
+
+  it('stays at the province for a provincial report that mentions a city in passing', () => {
+    expect(
+      detect('湖北省党史学习教育工作综述\n全省各级党组织开展学习。湖北省委要求,全省上下……武汉市作交流发言。'),
+    ).toBe('420000');
+  });
+
+  it('prefers the city when it is the subject and a district is only mentioned', () => {
+    expect(
+      detect('武汉市党史学习教育综述\n全市开展宣讲。武汉市委要求全市各级……蔡甸区作交流发言。全市共开展学习。'),
+    ).toBe('420100');
+  });
+
+  it('goes down to the district the report is about, named by a short city form (武汉蔡甸区)', () => {
+    expect(detect('武汉蔡甸区:推动党史学习教育走深走实\n蔡甸区开展宣讲,全区党员参加。蔡甸区委要求……')).toBe('420114');
+  });
+
+  it('reads Traditional text through the normaliser', () => {
+    expect(detect('濟南市扎實開展黨史學習教育綜述\n我市堅持將黨史學習教育作為大事。濟南認真貫徹。')).toBe('370100');
+  });
+
+  it('does not take ordinary words for county names (惠民, 资源, 东方, 平安)', () => {
+    expect(detect('坚持惠民利民,整合资源,东方红,平安建设,开展党史学习教育。')).toBeNull();
+  });
+});
+
+describe('regions', () => {
+  it('gives a district its parent city and province with English names', () => {
+    expect(toRegion(divisionByCode('420114')!)).toEqual({
+      code: '420114',
+      name: '蔡甸区',
+      nameEn: 'Caidian District',
+      level: 'district',
+      city: '武汉市',
+      cityEn: 'Wuhan',
+      cityCode: '420100',
+      province: '湖北省',
+      provinceEn: 'Hubei',
+      provinceCode: '420000',
+    });
+  });
+
+  it('maps municipality districts to the municipality (not 市辖区)', () => {
+    const chaoyang = divisionByCode('110105')!;
+    expect([chaoyang.cityName, chaoyang.cityCode]).toEqual(['北京市', '110100']);
+  });
+
+  it('treats a county-level city under a province as its own city (济源市)', () => {
+    const jiyuan = divisionByCode('419001')!;
+    expect([jiyuan.level, jiyuan.cityCode, jiyuan.provinceName]).toEqual(['city', '419001', '河南省']);
+  });
+
+  it.each([
+    ['西藏自治区', 'Tibet'],
+    ['广西壮族自治区', 'Guangxi'],
+    ['陕西省', 'Shaanxi'],
+    ['山西省', 'Shanxi'],
+    ['广安区', "Guang'an District"],
+    ['延边朝鲜族自治州', 'Yanbian Autonomous Prefecture'],
+    ['彭水苗族土家族自治县', 'Pengshui Autonomous County'],
+    ['正镶白旗', 'Zhengxiangbai Banner'],
+    ['浦东新区', 'Pudong New Area'],
+  ])('names %s in English as %s', (name, english) => {
+    expect(englishName(name)).toBe(english);
+  });
+});
