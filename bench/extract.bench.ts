@@ -91,9 +91,15 @@ const openccOnly = time(() => {
 });
 const stages = {
   decode: time(() => decodeAll(corpus)).ms,
-  normalise: time(() => texts.forEach((t) => normalise(t))).ms,
-  'extract figures (normalises again inside)': time(() => texts.forEach((t) => extractFigures(t))).ms,
-  'detect region': time(() => texts.forEach((t) => detectRegion(normalise(t).text))).ms,
+  normalise: time(() => {
+    texts.forEach((t) => normalise(t));
+  }).ms,
+  'extract figures (normalises again inside)': time(() => {
+    texts.forEach((t) => extractFigures(t));
+  }).ms,
+  'detect region': time(() => {
+    texts.forEach((t) => detectRegion(normalise(t).text));
+  }).ms,
 };
 
 const line = (label: string, ms: number) =>
