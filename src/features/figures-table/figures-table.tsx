@@ -30,6 +30,8 @@ import '@/features/figures-table/figures-table.css';
 
 /** Fixed row height: virtualising 100,000 rows needs sizes known without measuring each row. */
 const ROW_HEIGHT = 52;
+/** Header row (40px, figures-table.css) plus the grid's borders. */
+const HEAD_HEIGHT = 42;
 
 function toSorting(sort: ViewState['tableSort']): SortingState {
   return sort ? [{ id: sort.key, desc: sort.direction === 'desc' }] : [];
@@ -202,6 +204,7 @@ export function FiguresTable() {
         aria-rowcount={rows.length + 1}
         aria-colcount={FIGURE_COLUMNS.length}
         aria-busy={shownSearch !== search || undefined}
+        style={{ height: HEAD_HEIGHT + virtualizer.getTotalSize() }}
       >
         <div role="rowgroup" className="ft-head">
           {table.getHeaderGroups().map((group) => (

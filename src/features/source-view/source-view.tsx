@@ -15,8 +15,9 @@ const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 function figureLabel(f: Figure, lang: Lang): string {
-  const planned = f.status === 'planned' ? ` (${m.planned[lang]})` : '';
-  return `${METRIC_LABELS[f.metric][lang]} ${formatQualified(f.value, f.qualifier, lang)} ${f.unit} · ${f.activity}${planned}`;
+  const planned = f.status === 'planned' ? (lang === 'zh' ? `（${m.planned.zh}）` : ` (${m.planned.en})`) : '';
+  const amount = `${formatQualified(f.value, f.qualifier, lang)}${lang === 'zh' ? '' : ' '}${f.unit}`;
+  return `${METRIC_LABELS[f.metric][lang]} ${amount} · ${f.activity}${planned}`;
 }
 
 /**
