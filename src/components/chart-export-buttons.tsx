@@ -33,7 +33,7 @@ export function ChartExportButtons({ spec }: { spec: ChartExportSpec }) {
   const renderPng = async () => {
     const ratio = exportPixelRatio(screenBox(ref.current), exportSize(spec.option), window.devicePixelRatio || 1);
     const { renderChartPng } = await loadRenderer();
-    return renderChartPng(spec, footer, ratio);
+    return renderChartPng(spec, { footer, lang }, ratio);
   };
 
   const savePng = () =>
@@ -47,7 +47,10 @@ export function ChartExportButtons({ spec }: { spec: ChartExportSpec }) {
     run(async () => {
       const { renderChartSvg } = await loadRenderer();
       const name = exportFileName(spec.fileStem, date, 'svg');
-      downloadBlob(new Blob([await renderChartSvg(spec, footer)], { type: 'image/svg+xml;charset=utf-8' }), name);
+      downloadBlob(
+        new Blob([await renderChartSvg(spec, { footer, lang })], { type: 'image/svg+xml;charset=utf-8' }),
+        name,
+      );
       return M.saved[lang] + name;
     });
 

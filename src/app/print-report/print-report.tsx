@@ -49,7 +49,7 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
       const { renderChartPng } = await import('@/lib/export/chart-render');
       // One at a time: each render holds a full-size canvas.
       for (const [i, spec] of charts.entries()) {
-        const blob = await renderChartPng(spec, source, 2);
+        const blob = await renderChartPng(spec, { footer: source, lang }, 2);
         if (run.cancelled) return;
         const url = URL.createObjectURL(blob);
         urls.push(url);

@@ -6,7 +6,8 @@ import type { EChartsCoreOption } from 'echarts/core';
  * Pure (no DOM, no ECharts): the renderer in chart-render.ts only draws what this returns.
  */
 
-export const EXPORT_FONT_FAMILY = '"Noto Sans SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", sans-serif';
+// Single quotes: ECharts writes this into an SVG style="..." attribute without escaping double quotes.
+export const EXPORT_FONT_FAMILY = "'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han Sans SC', sans-serif";
 
 /** Logical size of an exported chart: 16:9, a slide at 2× (PNG pixels = this × pixelRatio). */
 export const EXPORT_WIDTH = 1600;
@@ -26,8 +27,10 @@ export type MeasureText = (text: string, fontSize: number, bold: boolean) => num
 
 type Obj = Record<string, unknown>;
 
-const PAD = 56;
-const TITLE = { size: 36, line: 46 };
+/** Where the title is drawn (logical px), exported so tests can find it in the image. */
+export const EXPORT_TITLE = { left: 56, top: 36, size: 36, line: 46 } as const;
+const PAD = EXPORT_TITLE.left;
+const TITLE = EXPORT_TITLE;
 const SUBTITLE = { size: 21, line: 30 };
 const FOOTER = { size: 17, line: 24 };
 const LEGEND = { size: 19, line: 26, gap: 16, iconW: 28, iconH: 16, iconGap: 8 };
@@ -158,11 +161,14 @@ function styleAxis(axis: Obj) {
   if (isObj(axis.splitLine)) sub(sub(axis, 'splitLine'), 'lineStyle').color = '#e3e3e3';
 }
 
-function styleSeriesLabel(series: Obj) {
+/** Screen-sized marks look thin on a slide: labels grow with the axis text, bars a bit wider. */
+function styleSeries(series: Obj) {
   for (const key of ['label', 'endLabel']) {
     const label = series[key];
     if (isObj(label)) label.fontSize = LABEL_FONT;
   }
+  if (typeof series.barMaxWidth === 'number') series.barMaxWidth = Math.round(series.barMaxWidth * 1.8);
+  if (typeof series.symbolSize === 'number') series.symbolSize = Math.round(series.symbolSize * 1.5);
 }
 
 /** The export option. `measure` decides line wraps and the space the legend needs. */
@@ -179,7 +185,7 @@ export function buildExportOption(
   const subtitleLines = frame.subtitle ? wrapText(frame.subtitle, inner, SUBTITLE.size, measure) : [];
   const footerLines = wrapText(frame.footer, inner, FOOTER.size, measure);
 
-  const top = 36;
+  const top = EXPORT_TITLE.top;
   const subtitleTop = top + titleLines.length * TITLE.line + 8;
   const headerBottom = subtitleTop + subtitleLines.length * SUBTITLE.line;
   const footerHeight = footerLines.length * FOOTER.line;
@@ -296,7 +302,7 @@ export function buildExportOption(
 
   const plotHeight = height - plotTop - plotBottom;
   for (const series of list(o.series)) {
-    styleSeriesLabel(series);
+    styleSeries(series);
     if (series.type === 'pie') {
       const r = Math.max(40, Math.min(inner, plotHeight) / 2 - 24);
       const radius = series.radius;

@@ -49,6 +49,13 @@ const canvasMeasure: MeasureText = (text, fontSize, bold) => {
   return measureContext.measureText(text).width;
 };
 
+export interface RenderOptions {
+  /** Source and date line for the footer. */
+  footer: string;
+  /** Sets ECharts' locale too, so time axes read "Jun" rather than "6月" in English. */
+  lang: 'zh' | 'en';
+}
+
 export interface RenderedChart {
   option: EChartsCoreOption;
   width: number;
@@ -60,8 +67,15 @@ function textOfSvg(svg: string): string {
   return doc.documentElement.textContent;
 }
 
-function renderSvgString(option: EChartsCoreOption, width: number, height: number): string {
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
+const locale = (lang: RenderOptions['lang']) => (lang === 'zh' ? 'ZH' : 'EN');
+
+function renderSvgString(
+  option: EChartsCoreOption,
+  width: number,
+  height: number,
+  lang: RenderOptions['lang'],
+): string {
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height, locale: locale(lang) });
   try {
     chart.setOption(option);
     return chart.renderToSVGString();
@@ -74,13 +88,13 @@ function renderSvgString(option: EChartsCoreOption, width: number, height: numbe
  * Builds the export option with the bundled font loaded for every glyph it shows. Formatters can print text
  * that is in no option string (units, 万), so a first SVG pass collects what is really drawn.
  */
-export async function prepareChart(spec: ChartExportSpec, footer: string): Promise<RenderedChart> {
+export async function prepareChart(spec: ChartExportSpec, { footer, lang }: RenderOptions): Promise<RenderedChart> {
   const { width, height } = exportSize(spec.option);
   const frame: ExportFrame = { title: spec.title, subtitle: spec.subtitle, footer, width, height };
   const strings = [...collectStrings(spec.option), spec.title, spec.subtitle, footer, '0123456789.,%+-~≈≥万亿余近'];
   await loadExportFont(strings.join(''), spec.title);
   let option = buildExportOption(spec.option, frame, canvasMeasure);
-  const drawn = textOfSvg(renderSvgString(option, width, height));
+  const drawn = textOfSvg(renderSvgString(option, width, height, lang));
   if (!fontsReady(drawn)) {
     await loadExportFont(drawn, spec.title);
     option = buildExportOption(spec.option, frame, canvasMeasure);
@@ -88,11 +102,17 @@ export async function prepareChart(spec: ChartExportSpec, footer: string): Promi
   return { option, width, height };
 }
 
-export async function renderChartPng(spec: ChartExportSpec, footer: string, pixelRatio: number): Promise<Blob> {
-  const { option, width, height } = await prepareChart(spec, footer);
+export async function renderChartPng(spec: ChartExportSpec, opts: RenderOptions, pixelRatio: number): Promise<Blob> {
+  const { option, width, height } = await prepareChart(spec, opts);
   // A detached element: the image never depends on the page's layout, theme or zoom.
   const host = document.createElement('div');
-  const chart = init(host, null, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
+  const chart = init(host, null, {
+    renderer: 'canvas',
+    width,
+    height,
+    devicePixelRatio: pixelRatio,
+    locale: locale(opts.lang),
+  });
   try {
     chart.setOption(option);
     const canvas = chart.renderToCanvas({ backgroundColor: '#fff', pixelRatio });
@@ -107,9 +127,9 @@ export async function renderChartPng(spec: ChartExportSpec, footer: string, pixe
   }
 }
 
-export async function renderChartSvg(spec: ChartExportSpec, footer: string): Promise<string> {
-  const { option, width, height } = await prepareChart(spec, footer);
-  const svg = renderSvgString(option, width, height);
+export async function renderChartSvg(spec: ChartExportSpec, opts: RenderOptions): Promise<string> {
+  const { option, width, height } = await prepareChart(spec, opts);
+  const svg = renderSvgString(option, width, height, opts.lang);
   // ECharts omits the XML declaration; with it, Office and image viewers read the Chinese text as UTF-8.
   return svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
 }

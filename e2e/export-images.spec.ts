@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { EXPORT_FONT_FAMILY, EXPORT_HEIGHT, EXPORT_WIDTH } from '../src/lib/export/chart-image';
+import {
+  chartFigures,
+  figureTitle,
+  loadDataset,
+  openDashboard,
+  pngFacts,
+  saveDownload,
+  titleMatch,
+} from './export-helpers';
+
+mkdirSync('/tmp/export-e2e', { recursive: true });
+
+const LABELS = {
+  zh: { png: '导出PNG', svg: '导出SVG', copy: '复制图片', copied: /已复制/ },
+  en: { png: 'Export PNG', svg: 'Export SVG', copy: 'Copy image', copied: /copied/i },
+} as const;
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`every chart exports a PNG twice its on-screen size, opaque, titled (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const dataset = await loadDataset(page);
+    await openDashboard(page, lang === 'en' ? '?lang=en' : '');
+    const figures = await chartFigures(page);
+    expect(figures.length).toBeGreaterThanOrEqual(3);
+    for (const figure of figures) {
+      const title = await figureTitle(figure);
+      expect(title).not.toBe('');
+      const box = await figure.locator('canvas').first().boundingBox();
+      expect(box).not.toBeNull();
+      const { download, bytes } = await saveDownload(page, () =>
+        figure.getByRole('button', { name: LABELS[lang].png, exact: true }).click(),
+      );
+
+      const name = download.suggestedFilename();
+      expect(name.endsWith(`_${dataset.asOf ?? ''}.png`)).toBe(true);
+      if (lang === 'en') expect(name).toMatch(/^[\x20-\x7e]+$/);
+      else expect(name).toMatch(/[\u4e00-\u9fff]/);
+
+      const { png, facts } = pngFacts(bytes);
+      expect(facts.width).toBeGreaterThanOrEqual(2 * box!.width);
+      expect(facts.height).toBeGreaterThanOrEqual(2 * box!.height);
+      expect(facts.width / facts.height).toBeCloseTo(EXPORT_WIDTH / EXPORT_HEIGHT, 1);
+      expect(facts.translucentPixels).toBe(0);
+      expect(facts.distinctColours).toBeGreaterThan(16);
+      // Corners are the white page whatever the on-screen theme.
+      expect([...png.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+
+      const { match, inkPixels } = await titleMatch(page, png, title, EXPORT_FONT_FAMILY);
+      test.info().annotations.push({
+        type: name,
+        description: `${facts.width}×${facts.height} px (on screen ${Math.round(box!.width)}×${Math.round(box!.height)}), title match ${match.toFixed(3)}`,
+      });
+      expect(inkPixels, `ink of the title "${title}"`).toBeGreaterThan(200);
+      expect(match, `title "${title}" drawn as the bundled font draws it`).toBeGreaterThan(0.85);
+    }
+  });
+}
+
+test('dark theme on screen still exports on white', async ({ page }) => {
+  await openDashboard(page);
+  const theme = page.getByRole('button', { name: /深色|dark/i });
+  if (await theme.count()) await theme.first().click();
+  const figure = (await chartFigures(page))[0]!;
+  const { bytes } = await saveDownload(page, () =>
+    figure.getByRole('button', { name: '导出PNG', exact: true }).click(),
+  );
+  const { png, facts } = pngFacts(bytes);
+  expect(facts.translucentPixels).toBe(0);
+  let white = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! > 250 && png.data[i + 1]! > 250) white++;
+  expect(white / (png.width * png.height)).toBeGreaterThan(0.6);
+});
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`every chart exports an SVG with its title, filters and source (${lang})`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await openDashboard(page, lang === 'en' ? '?lang=en' : '');
+    for (const figure of await chartFigures(page)) {
+      const title = await figureTitle(figure);
+      const { download, bytes } = await saveDownload(page, () =>
+        figure.getByRole('button', { name: LABELS[lang].svg, exact: true }).click(),
+      );
+      expect(download.suggestedFilename()).toMatch(/_\d{4}-\d{2}-\d{2}\.svg$/);
+      const svg = bytes.toString('utf8');
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const root = doc.documentElement;
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: root.nodeName,
+          width: root.getAttribute('width'),
+          text: root.textContent,
+        };
+      }, svg);
+      expect(parsed.error).toBeNull();
+      expect(parsed.root).toBe('svg');
+      expect(Number(parsed.width)).toBe(EXPORT_WIDTH);
+      expect(parsed.text).toContain(title);
+      expect(parsed.text).toContain(lang === 'zh' ? '数据来源' : 'Source:');
+      expect(parsed.text).toContain(lang === 'zh' ? '城市' : 'Cities');
+    }
+  });
+}
+
+test('Copy image puts a PNG of the chart on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDashboard(page);
+  const figure = (await chartFigures(page))[0]!;
+  await figure.getByRole('button', { name: LABELS.zh.copy, exact: true }).click();
+  await expect(figure.getByRole('status')).toHaveText(LABELS.zh.copied, { timeout: 20_000 });
+  const header = await page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    const item = items.find((i) => i.types.includes('image/png'));
+    if (!item) return null;
+    const bytes = new Uint8Array(await (await item.getType('image/png')).arrayBuffer());
+    const view = new DataView(bytes.buffer);
+    return { signature: Array.from(bytes.slice(0, 8)), width: view.getUint32(16), height: view.getUint32(20) };
+  });
+  expect(header).not.toBeNull();
+  expect(header!.signature).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(header!.width).toBeGreaterThanOrEqual(2 * EXPORT_WIDTH);
+});
+
+test('Copy image says so when the browser refuses the clipboard', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+  });
+  await openDashboard(page, '?lang=en');
+  const figure = (await chartFigures(page))[0]!;
+  await figure.getByRole('button', { name: LABELS.en.copy, exact: true }).click();
+  await expect(figure.getByRole('status')).toHaveText(/does not allow copying images/);
+});

@@ -1,0 +1,52 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { chartFigures, gridRowCount, openDashboard } from './export-helpers';
+
+mkdirSync('/tmp/export-e2e', { recursive: true });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`Export all opens a print view with every chart and the filtered figures (${lang})`, async ({ page }) => {
+    // Count print() calls instead of opening the browser's dialog.
+    await page.addInitScript(() => {
+      (window as unknown as { printCalls: number }).printCalls = 0;
+      window.print = () => {
+        (window as unknown as { printCalls: number }).printCalls++;
+      };
+    });
+    await openDashboard(page, `?regions=540100,370100${lang === 'en' ? '&lang=en' : ''}`);
+    const charts = await chartFigures(page);
+    const titles = await Promise.all(charts.map((f) => f.locator('figcaption h3, figcaption').first().innerText()));
+    const rows = await gridRowCount(page, /^(数据明细|Figures)$/);
+
+    await page.getByRole('button', { name: lang === 'zh' ? '导出全部' : 'Export all', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+
+    const images = dialog.getByRole('img');
+    await expect(images).toHaveCount(charts.length);
+    for (const [i, title] of titles.entries()) {
+      const img = images.nth(i);
+      expect(await img.getAttribute('alt')).toContain(title.split('\n')[0]!.trim());
+      const size = await img.evaluate((el: HTMLImageElement) => ({ w: el.naturalWidth, h: el.naturalHeight }));
+      expect(size.w).toBeGreaterThanOrEqual(3200);
+    }
+    await expect(dialog.getByText(lang === 'zh' ? /数据来源/ : /Source:/).first()).toBeVisible();
+    const table = dialog.getByRole('table');
+    await expect(table.locator('tbody tr')).toHaveCount(Math.min(rows, 2000));
+
+    // What the browser prints: only the report, one chart per page, then the table.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#root')).toBeHidden();
+    await page.screenshot({ path: `/tmp/export-e2e/print-view-${lang}.png`, fullPage: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(`/tmp/export-e2e/report-${lang}.pdf`, pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(charts.length + 2);
+    await page.emulateMedia({ media: 'screen' });
+
+    await dialog.getByRole('button', { name: lang === 'zh' ? '关闭' : 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  });
+}

@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { expect, test, type Page } from '@playwright/test';
+import { gridRowCount, loadDataset, openDashboard, parseCsv, saveDownload } from './export-helpers';
+
+mkdirSync('/tmp/export-e2e', { recursive: true });
+
+const GRID = /^(数据明细|Figures)$/;
+
+/** A region that has figures, and a word from one of its quotes: a filter plus a search that leave some rows. */
+async function filterAndSearch(page: Page, lang: 'zh' | 'en') {
+  const data = (await (await page.request.get('data/figures.json')).json()) as {
+    figures: { regionCode: string; activity: string }[];
+    regions: { code: string; cityCode: string }[];
+  };
+  const counts = new Map<string, number>();
+  for (const f of data.figures) {
+    const city = data.regions.find((r) => r.code === f.regionCode)?.cityCode ?? f.regionCode;
+    counts.set(city, (counts.get(city) ?? 0) + 1);
+  }
+  const [city] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  await openDashboard(page, `?regions=${city}${lang === 'en' ? '&lang=en' : ''}`);
+  const unfiltered = data.figures.length;
+  const filtered = await gridRowCount(page, GRID);
+  expect(filtered).toBeLessThan(unfiltered);
+  // A two-character word from a figure of that city, so the search narrows but does not empty the table.
+  const inCity = data.figures.filter(
+    (f) => (data.regions.find((r) => r.code === f.regionCode)?.cityCode ?? '') === city,
+  );
+  const word = inCity[0]!.activity.slice(0, 2);
+  await page.getByRole('searchbox').fill(word);
+  await expect.poll(() => gridRowCount(page, GRID)).toBeLessThanOrEqual(filtered);
+  const shown = await gridRowCount(page, GRID);
+  expect(shown).toBeGreaterThan(0);
+  return { shown, word };
+}
+
+async function visibleFirstRowCells(page: Page): Promise<string[]> {
+  const row = page.getByRole('grid', { name: GRID }).getByRole('row').nth(1);
+  return (await row.getByRole('gridcell').allInnerTexts()).map((t) => t.trim());
+}
+
+test('CSV holds exactly the rows the table shows after a filter and a search, with BOM and CRLF', async ({ page }) => {
+  const dataset = await loadDataset(page);
+  const { shown, word } = await filterAndSearch(page, 'zh');
+  const { download, bytes } = await saveDownload(page, () =>
+    page.getByRole('button', { name: '导出CSV', exact: true }).click(),
+  );
+  expect(download.suggestedFilename()).toBe(`数据明细_${dataset.asOf ?? ''}.csv`);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  expect(text.endsWith('\r\n')).toBe(true);
+  const records = parseCsv(text);
+  expect(records.length).toBe(shown + 1);
+  const header = records[0]!;
+  expect(header).toContain('数值');
+  expect(header).toContain('限定');
+  // Every row matches the search, and the first row is the table's first row.
+  for (const r of records.slice(1)) expect(r.join(' ')).toContain(word);
+  const first = await visibleFirstRowCells(page);
+  expect(records[1]![0]).toBe(first[0]);
+  // Values are plain numbers, the qualifier in its own column.
+  const valueColumn = header.indexOf('数值');
+  for (const r of records.slice(1)) expect(r[valueColumn]).toMatch(/^\d+(\.\d+)?$/);
+});
+
+test('CSV follows the table sort order', async ({ page }) => {
+  await openDashboard(page);
+  const grid = page.getByRole('grid', { name: GRID });
+  await grid.getByRole('columnheader', { name: /数值/ }).getByRole('button').click();
+  await expect(grid.getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', /ending/);
+  const direction = await grid.getByRole('columnheader', { name: /数值/ }).getAttribute('aria-sort');
+  const { bytes } = await saveDownload(page, () => page.getByRole('button', { name: '导出CSV', exact: true }).click());
+  const records = parseCsv(bytes.toString('utf8').slice(1));
+  const col = records[0]!.indexOf('数值');
+  const values = records.slice(1).map((r) => Number(r[col]));
+  const expected = [...values].sort((a, b) => (direction === 'ascending' ? a - b : b - a));
+  expect(values).toEqual(expected);
+  expect(records.length - 1).toBe(await gridRowCount(page, GRID));
+});
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`Excel export holds the same rows with numeric values and a sheet about the filters (${lang})`, async ({
+    page,
+  }) => {
+    const dataset = await loadDataset(page);
+    const { shown } = await filterAndSearch(page, lang);
+    const { download, bytes } = await saveDownload(page, () =>
+      page.getByRole('button', { name: lang === 'zh' ? '导出Excel' : 'Export Excel', exact: true }).click(),
+    );
+    expect(download.suggestedFilename()).toBe(`${lang === 'zh' ? '数据明细' : 'Figures'}_${dataset.asOf ?? ''}.xlsx`);
+    const { bytes: csvBytes } = await saveDownload(page, () =>
+      page.getByRole('button', { name: lang === 'zh' ? '导出CSV' : 'Export CSV', exact: true }).click(),
+    );
+    const csv = parseCsv(csvBytes.toString('utf8').slice(1));
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(wb.worksheets.length).toBe(2);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.rowCount).toBe(shown + 1);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(csv[0]);
+    const valueCol = header.indexOf(lang === 'zh' ? '数值' : 'Value') + 1;
+    expect(valueCol).toBeGreaterThan(0);
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const cell = sheet.getRow(r).getCell(valueCol);
+      expect(cell.type).toBe(ExcelJS.ValueType.Number);
+      expect(cell.value).toBe(Number(csv[r - 1]![valueCol - 1]));
+    }
+    const about = wb.worksheets[1]!;
+    const aboutText = (about.getColumn(2).values as unknown[]).join('\n');
+    expect(aboutText).toContain(lang === 'zh' ? '数据来源' : 'Source:');
+    expect(aboutText).toContain(lang === 'zh' ? '搜索' : 'Search');
+  });
+}
+
+test('export code loads on first use, not with the first page', async ({ page }) => {
+  const scripts = new Map<string, string>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) {
+      scripts.set(response.url(), await response.text().catch(() => ''));
+    }
+  });
+  const outside: string[] = [];
+  const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin;
+  page.on('request', (r) => {
+    if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== origin) outside.push(r.url());
+  });
+  await openDashboard(page);
+  await page.waitForLoadState('networkidle');
+  const firstLoad = new Map(scripts);
+  expect(firstLoad.size).toBeGreaterThan(0);
+  // Strings only exceljs and the off-screen renderer contain.
+  const isExcel = (code: string) => code.includes('sharedStrings') && code.includes('worksheets');
+  const isRenderer = (code: string) => code.includes('canvas.toBlob returned nothing');
+  for (const code of firstLoad.values()) {
+    expect(isExcel(code)).toBe(false);
+    expect(isRenderer(code)).toBe(false);
+  }
+
+  await saveDownload(page, () => page.getByRole('button', { name: '导出Excel', exact: true }).click());
+  const afterExcel = [...scripts.entries()].filter(([url]) => !firstLoad.has(url));
+  expect(afterExcel.some(([, code]) => isExcel(code))).toBe(true);
+
+  const figure = page
+    .getByRole('figure')
+    .filter({ has: page.getByRole('button', { name: '导出PNG' }) })
+    .first();
+  await saveDownload(page, () => figure.getByRole('button', { name: '导出PNG', exact: true }).click());
+  expect([...scripts.values()].some(isRenderer)).toBe(true);
+  expect(outside).toEqual([]);
+});
