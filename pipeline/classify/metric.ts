@@ -7,7 +7,7 @@ const RESOLVED = /办结|解决|化解|销号|已整改|整改到位|完成整�
 const COLLECT_VERB = /收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|汇总|摸排|列出|征求|反映|形成|聚焦/;
 const PROBLEM_NOUN = /问题|意见|建议|诉求|需求|难题|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
 /** Doing practical things for the public counts as matters completed unless they are only being listed. */
-const DONE_FOR_PUBLIC = /办实事|办好事|办成|为民办/;
+const DONE_FOR_PUBLIC = /办实事|办好事|办成|为民办|实事好事|好事实事/;
 const HANDED_OUT = /发放|印发|印制|赠送|购买|配发|征订|订购|赠阅|分发|派发|编印/;
 
 function lastIndex(re: RegExp, text: string): number {
@@ -19,6 +19,10 @@ function lastIndex(re: RegExp, text: string): number {
 
 /** How far from the number the counted noun must be (问题2308个, 9项民生实事): 汇总数据信息3400条 counts data. */
 const HEAD_NOUN_WINDOW = 4;
+
+/** Meetings and activities counted in 个 (召开专题组织生活会1286个) are events held. */
+const EVENT_NOUN =
+  /(?:生活会|座谈会|推进会|报告会|分享会|研讨会|交流会|见面会|宣讲会|故事会|读书会|演讲会|晚会|活动|讲座|党课)$/;
 
 function problemMetric(before: string, after: string): Metric {
   const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
@@ -32,7 +36,7 @@ function problemMetric(before: string, after: string): Metric {
   if (RESOLVED.test(after)) return 'problemsResolved';
   if (COLLECT_VERB.test(after) && PROBLEM_NOUN.test(head)) return 'problemsCollected';
   if (DONE_FOR_PUBLIC.test(head)) return 'problemsResolved';
-  return 'other';
+  return EVENT_NOUN.test(before) ? 'sessions' : 'other';
 }
 
 /**

@@ -20,7 +20,11 @@ export interface Candidate {
 const NUMERAL_RUN = /[0-9]+|[零〇一二两三四五六七八九十百千万亿]+/g;
 
 /** Characters that, touching an Arabic numeral, make it part of a code, phone number, time or version. */
-const CODE_NEIGHBOURS = new Set(['-', '/', ':', '.', '#', '+', '_', '@', '%', '‰', '*', '=', '~', '×']);
+const CODE_NEIGHBOURS = new Set(['-', '/', ':', '.', '#', '+', '_', '@', '%', '‰', '*', '=', '~', '×', '—', '–', '～']);
+/** Before a numeral: a vague amount (几十场, 数百人, 好几次), not a count. */
+const VAGUE_BEFORE = new Set(['几', '数', '好']);
+/** Idioms made of numerals and measure words (四处奔走, 三番五次): never counts. */
+const IDIOMS = ['四处', '三番五次', '五次三番', '一五一十', '三三两两'];
 /** Before a numeral: ordinals (第十), days of the week and month (周一, 初三), ranks (前3名). */
 const ORDINAL_BEFORE = new Set(['第', '周', '初', '前', '星期', '礼拜']);
 /** A rate, not a total: 每月1次, 每人2本. */
@@ -38,6 +42,12 @@ function touchesCode(text: string, start: number, end: number): boolean {
     CODE_NEIGHBOURS.has(text.charAt(start - 1)) ||
     CODE_NEIGHBOURS.has(text.charAt(end))
   );
+}
+
+function isVagueOrIdiom(text: string, start: number, end: number): boolean {
+  if (start > 0 && VAGUE_BEFORE.has(text.charAt(start - 1))) return true;
+  const around = text.slice(Math.max(0, start - 3), end + 3);
+  return IDIOMS.some((idiom) => around.includes(idiom));
 }
 
 function isOrdinal(text: string, start: number): boolean {
@@ -79,6 +89,7 @@ export function findCandidates(text: string): Candidate[] {
     if (!unit) continue;
     if (!read.chinese && touchesCode(text, numStart, read.end)) continue;
     if (isOrdinal(text, numStart) || isReduplicated(text, unit)) continue;
+    if (read.chinese && isVagueOrIdiom(text, numStart, unit.end)) continue;
     const prefix = prefixQualifier(text, numStart, read.bare);
     if (isSloganNumeral(read, unit, prefix !== null)) continue;
     const start = prefix ? prefix.at : numStart;

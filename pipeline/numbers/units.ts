@@ -67,10 +67,15 @@ const ENUMERATING_UNITS = new Set(['个', '项', '条', '种', '类', '点', '�
 
 /** Words a unit character starts that make it no unit here: 3个月 is a duration, 两个百分点 a rate. */
 const NOT_A_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = {
-  个: ['月', '小时', '工作日', '百分点', '星期', '季度', '年头'],
+  个: ['月', '多月', '半月', '小时', '多小时', '工作日', '百分点', '星期', '季度', '年头'],
   名: ['单', '额'],
-  期: ['间', '限'],
+  期: ['间', '限', '工程', '项目'],
   次: ['日'],
+  节: ['日', '期间', '假', '前', '后', '点', '约', '庆'],
+  // Place names that start with a numeral and a measure word: 七台河, 三台县, 五台山, 五家渠, 三门峡, 三门县.
+  台: ['河', '山', '区', '县', '市', '镇'],
+  家: ['渠'],
+  门: ['峡', '县'],
 };
 
 const byFirstChar = new Map<number, string[]>();
