@@ -2,8 +2,10 @@ import { DatasetContext, type LoadedDataset } from '@/lib/dataset-context';
 import { useViewStore } from '@/stores/view-store';
 import { ChartsSection } from '@/features/charts/charts-section';
 import { DataNotes } from '@/features/data-notes/data-notes';
+import { FiguresTable } from '@/features/figures-table/figures-table';
 import { FiltersPanel } from '@/features/filters/filters-panel';
 import { HeadlineCards } from '@/features/headline/headline-cards';
+import { SourceView } from '@/features/source-view/source-view';
 import { AppHeader } from '@/app/header';
 import { LoadError, LoadingStatus } from '@/app/load-status';
 import { appMessages as m } from '@/app/messages';
@@ -57,9 +59,11 @@ function Dashboard({ dataset }: { dataset: LoadedDataset }) {
             </h2>
             <ChartsSection />
           </section>
+          <FiguresTable />
           <DataNotes />
         </main>
       </div>
+      <SourceView />
     </>
   );
 }

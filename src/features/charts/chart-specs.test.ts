@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { makeFixture } from '@/lib/testing/dataset-fixture';
+import { buildChartSpecs } from '@/features/charts/chart-specs';
+
+const view = {
+  regions: ['540100', '610100'],
+  metric: 'sessions' as const,
+  categories: [],
+  dateFrom: null,
+  dateTo: null,
+};
+
+describe('buildChartSpecs', () => {
+  it('returns the four charts with titles, filters in words and data tables', () => {
+    const { data, index } = makeFixture();
+    const specs = buildChartSpecs(data, index, view, 'zh');
+    expect(specs.map((s) => s.id)).toEqual(['ranking', 'categories', 'problems', 'timeline']);
+    for (const s of specs) {
+      expect(s.title.length).toBeGreaterThan(0);
+      expect(s.subtitle).toContain('拉萨市');
+      expect(s.fileStem).not.toMatch(/[\s/\\]/);
+      expect(s.height).toBeGreaterThan(100);
+    }
+    const ranking = specs[0]!;
+    expect(ranking.title).toBe('各地区开展场次排名');
+    expect(ranking.table.rows.map((r) => [r.header, r.values[0]?.text])).toEqual([
+      ['拉萨市', '≥2.8005万'],
+      ['西安市', '未报告'],
+    ]);
+    expect(specs[3]?.note).toMatch(/另有1项/);
+  });
+
+  it('speaks English when asked', () => {
+    const { data, index } = makeFixture();
+    const specs = buildChartSpecs(data, index, view, 'en');
+    expect(specs[0]?.title).toBe('Sessions held by region');
+    expect(specs[0]?.subtitle).toContain('Lhasa');
+    expect(specs[0]?.table.rows[1]?.values[0]?.text).toBe('Not reported');
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartOption } from '@/lib/echarts';
+import { makeFixture } from '@/lib/testing/dataset-fixture';
+import {
+  axisRegions,
+  chartFigures,
+  selectCategoryBreakdown,
+  selectProblems,
+  selectRanking,
+  selectTimeline,
+} from '@/features/charts/chart-data';
+import { buildCategoryOption } from '@/features/charts/options/categories';
+import { legendHeight } from '@/features/charts/options/common';
+import { buildProblemsOption } from '@/features/charts/options/problems';
+import { buildRankingOption } from '@/features/charts/options/ranking';
+import { buildTimelineOption } from '@/features/charts/options/timeline';
+
+/** The parts of an option the tests read; ECharts' own types are unions too wide to index. */
+interface Loose {
+  yAxis: { data: string[]; axisLabel: { formatter: (code: string) => string } };
+  xAxis: { type: string };
+  series: {
+    name: string;
+    stack?: string;
+    data: ({ value: number | null | [string, number]; figureId?: string } | null)[];
+    label?: { formatter: (p: { dataIndex: number }) => string };
+  }[];
+  tooltip: {
+    formatter: (
+      p: { dataIndex: number; seriesIndex?: number }[] | { dataIndex: number; seriesIndex?: number },
+    ) => string;
+  };
+  title?: { text: string };
+  textStyle: { fontFamily: string };
+  dataZoom?: unknown[];
+}
+const loose = (o: ChartOption) => o as unknown as Loose;
+
+function setup(regions: string[] = []) {
+  const { data, index } = makeFixture();
+  const filters = { regions, categories: [], dateFrom: null, dateTo: null };
+  return { data, index, figures: chartFigures(data, index, filters), axis: axisRegions(data, index, regions) };
+}
+
+describe('buildRankingOption', () => {
+  it('draws one bar per reported region, in rank order, and no bar for a region without a figure', () => {
+    const { figures, axis, index } = setup(['540100', '610100', '330600']);
+    const rows = selectRanking(figures, axis, 'sessions', index);
+    const o = loose(buildRankingOption(rows, 'sessions', 'zh'));
+    expect(o.yAxis.data).toEqual(['540100', '330600', '610100']);
+    expect(o.series[0]?.data.map((d) => d?.value ?? null)).toEqual([28005, 1000, null]);
+    expect(o.series[0]?.data[0]?.figureId).toBe(rows[0]?.cell?.largestFigureId);
+  });
+
+  it('labels missing regions 未报告 / Not reported on the axis and keeps ≥ on values', () => {
+    const { figures, axis, index } = setup(['540100', '610100']);
+    const rows = selectRanking(figures, axis, 'sessions', index);
+    const zh = loose(buildRankingOption(rows, 'sessions', 'zh'));
+    expect(zh.yAxis.axisLabel.formatter('610100')).toContain('未报告');
+    expect(zh.yAxis.axisLabel.formatter('540100')).not.toContain('未报告');
+    expect(zh.yAxis.axisLabel.formatter('540100')).toContain('拉萨市');
+    expect(zh.series[0]?.label?.formatter({ dataIndex: 0 })).toBe('≥2.8005万');
+    const en = loose(buildRankingOption(rows, 'sessions', 'en'));
+    expect(en.yAxis.axisLabel.formatter('610100')).toContain('Not reported');
+    expect(en.series[0]?.label?.formatter({ dataIndex: 0 })).toBe('≥28,005');
+  });
+
+  it('names value, qualifier, unit and source reports in the tooltip', () => {
+    const { figures, axis, index } = setup();
+    const rows = selectRanking(figures, axis, 'sessions', index);
+    const tip = loose(buildRankingOption(rows, 'sessions', 'zh')).tooltip.formatter([{ dataIndex: 0 }]);
+    expect(tip).toContain('拉萨市');
+    expect(tip).toContain('≥2.8005万');
+    expect(tip).toContain('至少');
+    expect(tip).toContain('场');
+    expect(tip).toContain('拉萨报道');
+    expect(tip).toContain('拉萨第二篇');
+  });
+
+  it('uses the bundled font and scrolls long region lists', () => {
+    const { figures, axis, index } = setup();
+    const o = loose(buildRankingOption(selectRanking(figures, axis, 'sessions', index), 'sessions', 'zh'));
+    expect(o.textStyle.fontFamily).toContain('Noto Sans SC');
+    expect(o.dataZoom).toBeUndefined();
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      region: { ...axis[0]!, code: String(100000 + i) },
+      cell: null,
+    }));
+    expect(loose(buildRankingOption(many, 'sessions', 'zh')).dataZoom?.length).toBeGreaterThan(0);
+  });
+
+  it('escapes report titles in tooltips', () => {
+    const { data, index } = makeFixture();
+    const report = data.reports.find((r) => r.id === 'r-c1');
+    if (report) report.title = '<img src=x onerror=alert(1)>';
+    const figures = chartFigures(data, index, { regions: [], categories: [], dateFrom: null, dateTo: null });
+    const rows = selectRanking(figures, axisRegions(data, index, []), 'sessions', index);
+    const tip = loose(buildRankingOption(rows, 'sessions', 'zh')).tooltip.formatter([{ dataIndex: 0 }]);
+    expect(tip).not.toContain('<img');
+    expect(tip).toContain('&#60;img');
+  });
+});
+
+describe('buildCategoryOption', () => {
+  it('stacks one series per category present', () => {
+    const { figures, axis, index } = setup();
+    const b = selectCategoryBreakdown(figures, axis, 'sessions', index);
+    const o = loose(buildCategoryOption(b, 'sessions', 'zh'));
+    expect(o.series.map((s) => s.name)).toEqual(['集中学习', '宣讲党课', '文艺观影']);
+    expect(new Set(o.series.map((s) => s.stack))).toEqual(new Set(['total']));
+    const caidian = b.rows.findIndex((r) => r.region.code === '420114');
+    expect(o.series[1]?.data[caidian]?.value).toBe(1145);
+    expect(o.series[2]?.data[caidian]?.value).toBeNull();
+  });
+});
+
+describe('buildProblemsOption', () => {
+  it('puts collected beside resolved with the rate in the tooltip', () => {
+    const { figures, axis, index } = setup();
+    const rows = selectProblems(figures, axis, index);
+    const o = loose(buildProblemsOption(rows, 'zh'));
+    expect(o.series).toHaveLength(2);
+    const lhasa = rows.findIndex((r) => r.region.code === '540100');
+    expect(o.series[0]?.data[lhasa]?.value).toBe(2308);
+    expect(o.series[1]?.data[lhasa]?.value).toBe(1902);
+    expect(o.tooltip.formatter([{ dataIndex: lhasa }])).toContain('82.4%');
+    const notReported = rows.findIndex((r) => !r.collected && !r.resolved);
+    expect(o.yAxis.axisLabel.formatter(rows[notReported]!.region.code)).toContain('未报告');
+  });
+});
+
+describe('buildTimelineOption', () => {
+  it('draws dated values on a time axis', () => {
+    const { figures, axis, index } = setup();
+    const o = loose(buildTimelineOption(selectTimeline(figures, axis, 'sessions', index), 'sessions', 'en'));
+    expect(o.xAxis.type).toBe('time');
+    const values = o.series.flatMap((s) => s.data.map((d) => d?.value));
+    expect(values).toContainEqual(['2021-06-07', 1772]);
+    expect(o.title?.text).toBeUndefined();
+  });
+
+  it('says so when nothing is dated', () => {
+    const { figures, index } = setup();
+    const o = loose(buildTimelineOption(selectTimeline(figures, [], 'sessions', index), 'sessions', 'zh'));
+    expect(o.series).toHaveLength(0);
+    expect(o.title?.text).toContain('没有注明日期');
+  });
+});
+
+describe('legendHeight', () => {
+  it('grows with the number of entries and is zero without any', () => {
+    expect(legendHeight([])).toBe(0);
+    const one = legendHeight(['集中学习']);
+    const ten = legendHeight(Array.from({ length: 10 }, () => '为民办实事'));
+    expect(ten).toBeGreaterThan(one);
+  });
+});
