@@ -37,6 +37,8 @@ export interface BuildOutput {
 
 interface ReportDraft {
   input: InputReport;
+  /** Extracted here, while the normalised text is at hand, so it need not be kept for every report. */
+  figures: DraftFigure[];
   report: Report;
   division: Division;
 }
@@ -65,7 +67,8 @@ function describeReport(input: InputReport, sources: readonly Source[], correcti
     textPath: `texts/${id}.txt`,
     textLength: input.text.length,
   };
-  return { draft: { input, report, division } satisfies ReportDraft };
+  const figures = extractFigures(input.text, normalised).map((f) => ({ ...f, file: input.file }));
+  return { draft: { input, figures, report, division } satisfies ReportDraft };
 }
 
 const compareFigures = (a: DraftFigure, b: DraftFigure) =>
@@ -133,9 +136,7 @@ export function buildDataset({ reports: inputs, sources = [], corrections = [] }
     if (described.draft) drafts.push(described.draft);
     else problems.push(described.problem);
   }
-  const extracted: DraftFigure[] = drafts.flatMap((d) =>
-    extractFigures(d.input.text).map((f) => ({ ...f, file: d.input.file })),
-  );
+  const extracted = drafts.flatMap((d) => d.figures);
   const texts = new Map(inputs.map((r) => [r.file, r.text]));
   const corrected = applyCorrections(extracted, corrections, texts);
   problems.push(...corrected.problems);
