@@ -22,7 +22,7 @@ describe('loadDataset', () => {
   it('loads, validates and indexes the data relative to the page', async () => {
     const urls: string[] = [];
     const loaded = await loadDataset('http://host/sub/path/index.html?lang=en', (url) => {
-      urls.push(String(url));
+      urls.push(url instanceof Request ? url.url : url.toString());
       return Promise.resolve(new Response(valid));
     });
     expect(urls).toEqual(['http://host/sub/path/data/figures.json']);
