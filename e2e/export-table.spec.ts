@@ -28,10 +28,14 @@ async function filterAndSearch(page: Page, lang: 'zh' | 'en') {
     (f) => (data.regions.find((r) => r.code === f.regionCode)?.cityCode ?? '') === city,
   );
   const word = inCity[0]!.activity.slice(0, 2);
-  await page.getByRole('searchbox').fill(word);
+  await page.getByRole('searchbox', { name: lang === 'zh' ? '搜索' : 'Search', exact: true }).fill(word);
   await expect.poll(() => gridRowCount(page, GRID)).toBeLessThanOrEqual(filtered);
   const shown = await gridRowCount(page, GRID);
   expect(shown).toBeGreaterThan(0);
+  test.info().annotations.push({
+    type: 'rows',
+    description: `all ${unfiltered}, city ${city} ${filtered}, search "${word}" ${shown}`,
+  });
   return { shown, word };
 }
 
