@@ -92,3 +92,14 @@ describe('regions', () => {
     expect(englishName(name)).toBe(english);
   });
 });
+
+describe('detectRegion for county-level cities', () => {
+  it('names a county-level city whose report calls itself 全市', () => {
+    const text = [
+      '都江堰市扎实推进党史学习教育',
+      '理论学习中心组开展专题学习。全市各级党组织迅速行动,全市党员干部积极参与,全市机关率先垂范。',
+      '成都市委督导组给予肯定。全市共开展宣讲,全市群众广泛参与,全市上下形成热潮。成都市委要求持续推进。全市……',
+    ].join('\n');
+    expect(detect(text)).toBe('510181');
+  });
+});

@@ -205,12 +205,11 @@ export function detectRegion(text: string): RegionGuess | null {
 
   const districts = (children.get(city.code) ?? []).filter((c) => all.get(c)!.level === 'district');
   const [district, second] = argmax(districts, ownOf);
-  if (
-    district &&
-    district.score + refs.district > ownOf(city.code) + refs.city &&
-    (!second || district.score >= 2 * second.score)
-  ) {
-    return district;
-  }
+  if (!district || (second && district.score < 2 * second.score)) return { code: city.code, score: city.score };
+  // A county-level city (都江堰市) calls itself 全市 too, so there 全市 cannot tell the two levels apart.
+  const countyLevelCity = all.get(district.code)!.name.endsWith('市');
+  const districtRefs = countyLevelCity ? refs.district + refs.city : refs.district;
+  const cityRefs = countyLevelCity ? 0 : refs.city;
+  if (district.score + districtRefs > ownOf(city.code) + cityRefs) return district;
   return { code: city.code, score: city.score };
 }
