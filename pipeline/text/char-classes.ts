@@ -23,12 +23,19 @@ export function isWordCode(c: number): boolean {
   return isCjkCode(c) || isDigitCode(c);
 }
 
-/** Builds a string from code units in chunks (a spread of a long array would overflow the call stack). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * Builds a flat string from code units. TextDecoder returns one flat string (concatenated chunks would be a
+ * rope, and charCodeAt on a rope is slow in hot loops); lone surrogates become U+FFFD, which keeps the length.
+ */
 export function codesToString(codes: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN) return utf16.decode(codes.subarray(0, length));
   const CHUNK = 8192;
-  let out = '';
+  const parts: string[] = [];
   for (let i = 0; i < length; i += CHUNK) {
-    out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK)));
+    parts.push(String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK))));
   }
-  return out;
+  return parts.join('');
 }
