@@ -206,3 +206,15 @@ describe('the command line', () => {
     expect(dataset.reports.map((r) => r.file)).toEqual([GOOD]);
   }, 30_000);
 });
+
+describe('leftovers', () => {
+  it('removes temporary files a killed run left behind, and only texts this pipeline wrote', () => {
+    writeFileSync(`${output}.tmp-12345`, 'half');
+    writeFileSync(join(work, 'out', 'texts', 'r-aaaaaaaaaaaa.txt.tmp-12345'), 'half');
+    writeFileSync(join(work, 'out', 'texts', 'notes.txt'), 'kept');
+    runExtract({ input, output, corrections: null });
+    expect(readdirSync(join(work, 'out')).sort()).toEqual(['figures.json', 'texts']);
+    expect(readdirSync(join(work, 'out', 'texts'))).toContain('notes.txt');
+    expect(readdirSync(join(work, 'out', 'texts')).filter((n) => n.includes('.tmp'))).toEqual([]);
+  });
+});

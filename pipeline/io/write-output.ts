@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** Only files this pipeline writes are ever removed from the texts folder. */
 const OWN_TEXT = /^r-[0-9a-f]+\.txt$/;
@@ -44,6 +44,10 @@ export function writeOutput(
   }
   const keep = new Set([...texts.keys()].map((p) => join(dir, p)));
   let removed = 0;
+  // Leftovers of a run that was killed between writing and renaming.
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(`${basename(figuresFile)}${TEMP_MARK}`)) rmSync(join(dir, name), { force: true });
+  }
   for (const name of readdirSync(textsDir)) {
     const path = join(textsDir, name);
     if ((OWN_TEXT.test(name) || name.includes(TEMP_MARK)) && !keep.has(path)) {
