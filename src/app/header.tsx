@@ -1,10 +1,12 @@
 import { useViewStore } from '@/stores/view-store';
 import { LANGS } from '@/lib/i18n';
+import type { LoadedDataset } from '@/lib/dataset-context';
 import { appMessages as m, fill } from '@/app/messages';
+import { ExportAllButton } from '@/app/print-report/export-all-button';
 
 const LANG_NAMES = { zh: '中文', en: 'English' } as const;
 
-export function AppHeader({ asOf }: { asOf: string | null }) {
+export function AppHeader({ asOf, dataset = null }: { asOf: string | null; dataset?: LoadedDataset | null }) {
   const lang = useViewStore((s) => s.lang);
   const theme = useViewStore((s) => s.theme);
   const setView = useViewStore((s) => s.set);
@@ -18,6 +20,7 @@ export function AppHeader({ asOf }: { asOf: string | null }) {
         </p>
       </div>
       <div className="header-actions">
+        {dataset && <ExportAllButton dataset={dataset} />}
         <div role="group" aria-label={m.language[lang]} className="segmented">
           {LANGS.map((l) => (
             <button
