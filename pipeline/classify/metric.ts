@@ -3,7 +3,8 @@ import type { UnitKind } from '../numbers/units';
 
 /** Counts of online reactions are not events held, even in 次. */
 const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
-const RESOLVED = /办结|解决|化解|销号|已整改|整改到位|完成整改|整改完成|办理完毕|已办理|已完成|答复|兑现|落实到位/;
+const RESOLVED =
+  /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|立行立改|即知即改|办理(?!中)|已完成|答复|兑现|落实到位/;
 const COLLECT_VERB = /收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|汇总|摸排|列出|征求|反映|形成|聚焦/;
 const PROBLEM_NOUN = /问题|意见|建议|诉求|需求|难题|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
 /** Doing practical things for the public counts as matters completed unless they are only being listed. */

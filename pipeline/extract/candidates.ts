@@ -66,14 +66,37 @@ function isReduplicated(text: string, unit: UnitMatch): boolean {
   return text.charCodeAt(unit.end) === text.charCodeAt(unit.end - 1);
 }
 
-function isSloganNumeral(read: NumberRead, unit: UnitMatch, hasPrefix: boolean): boolean {
+/** 三个督导组, 两个工作专班: a small enumeration of concrete bodies or places is a real count. */
+const CONCRETE_NOUN_AFTER =
+  /^[^,;。!?、“”]{0,5}?(?:组(?![织成建])|队|团|基地|站|中心|专班|支部|单位|乡镇|街道|社区|村|学校|企业|展馆|纪念馆|示范点)/;
+
+function isSloganNumeral(text: string, read: NumberRead, unit: UnitMatch, hasPrefix: boolean): boolean {
   if (!read.chinese) return false;
   // 一 before a measure word is the article "a": 一次集中宣誓, 一批红色旅游线路, 一项重大政治任务.
   if (read.value === 1 && !read.atLeast) return true;
   // 百人千场, 万名党员: a multiplier alone is rhetoric unless a qualifier makes it an amount (近千人).
   if (read.bare && !hasPrefix) return true;
   // 三个方面, 五项任务, 两个维护: small enumerations of a speech's points.
-  return read.value <= 10 && !read.atLeast && isEnumeratingUnit(unit.unit);
+  return (
+    read.value <= 10 &&
+    !read.atLeast &&
+    isEnumeratingUnit(unit.unit) &&
+    !CONCRETE_NOUN_AFTER.test(text.slice(unit.end, unit.end + 8))
+  );
+}
+
+/**
+ * A count stated without a unit after an audience label (参与人数达1.2万, 覆盖人次超过300万) takes the
+ * label's unit. Only audience labels: page counters (访问人数, 浏览次数) are not figures.
+ */
+const AUDIENCE_LABEL =
+  /(?:参与|参加|参训|参会|参赛|受众|覆盖|受益|观看|培训|服务|听众|观众)(人数|人次)(?:达到|达|为|共计|共|累计|总计|合计|:)?$/;
+const LABEL_WINDOW = 12;
+
+function unitFromLabel(text: string, start: number, numberEnd: number): UnitMatch | null {
+  const m = AUDIENCE_LABEL.exec(text.slice(Math.max(0, start - LABEL_WINDOW), start));
+  if (!m) return null;
+  return { unit: m[1] === '人数' ? '人' : '人次', kind: 'people', end: numberEnd };
 }
 
 /** All candidate figures of normalised text, in text order. */
@@ -85,13 +108,14 @@ export function findCandidates(text: string): Candidate[] {
     const read = readNumber(text, numStart);
     if (!read) continue;
     re.lastIndex = Math.max(re.lastIndex, read.end);
-    const unit = matchUnit(text, read.end);
+    const written = matchUnit(text, read.end);
+    const prefix = prefixQualifier(text, numStart, read.bare);
+    const unit = written ?? unitFromLabel(text, prefix ? prefix.at : numStart, read.end);
     if (!unit) continue;
     if (!read.chinese && touchesCode(text, numStart, read.end)) continue;
-    if (isOrdinal(text, numStart) || isReduplicated(text, unit)) continue;
+    if (isOrdinal(text, numStart) || (written && isReduplicated(text, unit))) continue;
     if (read.chinese && isVagueOrIdiom(text, numStart, unit.end)) continue;
-    const prefix = prefixQualifier(text, numStart, read.bare);
-    if (isSloganNumeral(read, unit, prefix !== null)) continue;
+    if (isSloganNumeral(text, read, unit, prefix !== null)) continue;
     const start = prefix ? prefix.at : numStart;
     if (isRate(text, start) || insideName(text, start, unit.end)) continue;
     const suffix = suffixQualifier(text, unit.end);

@@ -21,7 +21,7 @@ const PREFIXES: readonly Marker[] = [
   { text: '多于', qualifier: 'atLeast' },
   { text: '至少', qualifier: 'atLeast' },
   { text: '不下', qualifier: 'atLeast' },
-  { text: '近', qualifier: 'approx', notAfter: '最附邻靠临贴亲就' },
+  { text: '近', qualifier: 'approx', notAfter: '最附邻靠临贴亲就走挨' },
   { text: '约', qualifier: 'approx', notAfter: '签预制节契邀履违公条' },
   { text: '逾', qualifier: 'atLeast' },
   { text: '超', qualifier: 'atLeast', notAfter: '赶' },

@@ -71,7 +71,8 @@ const NOT_A_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = {
   名: ['单', '额'],
   期: ['间', '限', '工程', '项目'],
   次: ['日'],
-  节: ['日', '期间', '假', '前', '后', '点', '约', '庆'],
+  节: ['日', '期间', '假', '前', '后', '点', '约', '庆', '气'],
+  位: ['一体'],
   // Place names that start with a numeral and a measure word: 七台河, 三台县, 五台山, 五家渠, 三门峡, 三门县.
   台: ['河', '山', '区', '县', '市', '镇'],
   家: ['渠'],
