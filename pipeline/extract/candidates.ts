@@ -24,7 +24,7 @@ const CODE_NEIGHBOURS = new Set(['-', '/', ':', '.', '#', '+', '_', '@', '%', '�
 /** Before a numeral: a vague amount (几十场, 数百人, 好几次), not a count. */
 const VAGUE_BEFORE = new Set(['几', '数', '好']);
 /** Idioms made of numerals and measure words (四处奔走, 三番五次): never counts. */
-const IDIOMS = ['四处', '三番五次', '五次三番', '一五一十', '三三两两'];
+const IDIOMS = ['四处', '三番五次', '五次三番', '一五一十', '三三两两', '成千上万', '成百上千', '千千万万'];
 /** Before a numeral: ordinals (第十), days of the week and month (周一, 初三), ranks (前3名). */
 const ORDINAL_BEFORE = new Set(['第', '周', '初', '前', '星期', '礼拜']);
 /** A rate, not a total: 每月1次, 每人2本. */
@@ -74,8 +74,8 @@ function isSloganNumeral(text: string, read: NumberRead, unit: UnitMatch, hasPre
   if (!read.chinese) return false;
   // 一 before a measure word is the article "a": 一次集中宣誓, 一批红色旅游线路, 一项重大政治任务.
   if (read.value === 1 && !read.atLeast) return true;
-  // 百人千场, 万名党员: a multiplier alone is rhetoric unless a qualifier makes it an amount (近千人).
-  if (read.bare && !hasPrefix) return true;
+  // 百人千场, 万名党员: a multiplier alone is rhetoric unless a qualifier makes it an amount (近千人, 千余人).
+  if (read.bare && !hasPrefix && !read.atLeast) return true;
   // 三个方面, 五项任务, 两个维护: small enumerations of a speech's points.
   return (
     read.value <= 10 &&

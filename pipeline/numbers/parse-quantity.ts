@@ -31,7 +31,7 @@ export function parseQuantity(expression: string): Quantity | null {
   const suffix = suffixQualifier(text, pos);
   if (suffix) pos = suffix.at;
   if (pos !== text.length) return null;
-  if (read.bare && !prefix) return null;
+  if (read.bare && !prefix && !read.atLeast) return null;
   const qualifier: Qualifier = prefix?.qualifier ?? (read.atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
   return { value: read.value, qualifier, unit: unit?.unit ?? null, chinese: read.chinese };
 }
