@@ -31,6 +31,11 @@ describe('normalise', () => {
     ['行动(app)上线', '行动(app)上线'],
     ['全市(含县区)开展', '全市(含县区)开展'],
     ['第一行\r\n第二行', '第一行\n第二行'],
+    ['第一行\r第二行', '第一行\n第二行'],
+    ['党史\u200b学习1\u200b000人', '党史学习1000人'],
+    ['基\u00a0層&nbsp;活動', '基层活动'],
+    ['要闻&nbsp;&nbsp;|&nbsp;城市', '要闻 | 城市'],
+    ['AT&T 公司', 'AT&T 公司'],
   ])('%s → %s', (stored, expected) => {
     expect(normalise(stored).text).toBe(expected);
   });

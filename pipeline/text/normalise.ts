@@ -36,6 +36,23 @@ function pinyinEnd(stored: string, open: number): number {
   return i + 1;
 }
 
+const SPACE_ENTITIES = ['&nbsp;', '&ensp;', '&emsp;', '&thinsp;', '&#160;', '&#12288;'];
+const AMPERSAND = 0x26;
+
+/** Length of the space at `i` (a space-like character or a leftover HTML entity), or 0. */
+function spaceLength(stored: string, i: number): number {
+  const c = stored.charCodeAt(i);
+  if (foldWidth(c) === 0x20) return 1;
+  if (c !== AMPERSAND) return 0;
+  for (const e of SPACE_ENTITIES) if (stored.startsWith(e, i)) return e.length;
+  return 0;
+}
+
+/** Invisible characters that web copies leave inside words and numbers. */
+function isInvisible(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
 function foldWidth(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
   if (c === 0x3000 || c === 0xa0 || c === 0x09 || c === 0x2002 || c === 0x2003 || c === 0x2009) return 0x20;
@@ -56,7 +73,7 @@ export function normalise(stored: string): NormalisedText {
   while (i < n) {
     const raw = stored.charCodeAt(i);
     const c = foldWidth(raw);
-    if (c === 0x0d) {
+    if (isInvisible(c) || (c === 0x0d && stored.charCodeAt(i + 1) === 0x0a)) {
       i++;
       continue;
     }
@@ -71,17 +88,18 @@ export function normalise(stored: string): NormalisedText {
         }
       }
     }
-    if (c === 0x20) {
-      let j = i + 1;
-      while (j < n && foldWidth(stored.charCodeAt(j)) === 0x20) j++;
+    const space = spaceLength(stored, i);
+    if (space > 0) {
+      let j = i + space;
+      let tokens = 1;
+      for (let k = spaceLength(stored, j); k > 0; k = spaceLength(stored, j)) {
+        j += k;
+        tokens++;
+      }
       const prev = len > 0 ? codes[len - 1]! : 0;
       const next = j < n ? foldWidth(stored.charCodeAt(j)) : 0;
       const strayInWord =
-        j === i + 1 &&
-        raw === 0x20 &&
-        isWordCode(prev) &&
-        isWordCode(next) &&
-        !(isDigitCode(prev) && isDigitCode(next));
+        tokens === 1 && isWordCode(prev) && isWordCode(next) && !(isDigitCode(prev) && isDigitCode(next));
       if (!strayInWord) {
         codes[len] = 0x20;
         map[len++] = i;
@@ -89,7 +107,7 @@ export function normalise(stored: string): NormalisedText {
       i = j;
       continue;
     }
-    codes[len] = c;
+    codes[len] = c === 0x0d ? 0x0a : c;
     map[len++] = i;
     i++;
   }
