@@ -76,6 +76,8 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
   }, [ready]);
 
   const shown = table.rows.slice(0, MAX_PRINT_ROWS);
+  const count = fill(m.rows[lang], { n: table.rows.length });
+  const tableHeading = lang === 'zh' ? `${table.title}（${count}）` : `${table.title} (${count})`;
   const numberFormat = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 });
 
   return createPortal(
@@ -118,7 +120,7 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
             {charts.map((c) => (
               <li key={c.fileStem}>{c.title}</li>
             ))}
-            <li>{`${table.title}（${fill(m.rows[lang], { n: table.rows.length })}）`}</li>
+            <li>{tableHeading}</li>
           </ol>
         </header>
         {charts.map((c, i) => (
@@ -137,7 +139,7 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
           </section>
         ))}
         <section className="print-table-page" aria-labelledby="print-table-heading">
-          <h2 id="print-table-heading">{`${table.title}（${fill(m.rows[lang], { n: table.rows.length })}）`}</h2>
+          <h2 id="print-table-heading">{tableHeading}</h2>
           <p>{table.subtitle}</p>
           <p className="print-source">{source}</p>
           {table.rows.length > MAX_PRINT_ROWS && <p>{fill(m.truncated[lang], { n: MAX_PRINT_ROWS })}</p>}
