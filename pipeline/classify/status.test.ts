@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStatus } from './status';
+
+describe('classifyStatus', () => {
+  it.each([
+    ['将陆续推出', 'planned'],
+    ['区委将在5月中旬召开推进会,拟举办', 'planned'],
+    ['计划年底前再举办宣讲活动', 'planned'],
+    ['力争培训干部', 'planned'],
+    ['各级党委(党组)要扎实开展理论学习中心组学习(全年不少于', 'planned'],
+    ['下一步,全市', 'planned'],
+    ['结合区情实际,制定全区党史学习教育实施方案和任务清单,确定开展', 'planned'],
+    ['截至目前,已组织宣讲党课', 'done'],
+    ['举办专题读书班', 'done'],
+    ['将204项民生项目细化为', 'done'],
+    ['将群众评价作为衡量成效的重要标准,', 'done'],
+    ['区委将在5月中旬召开推进会,目前已开展宣讲', 'done'],
+    ['计划举办10期,目前已举办', 'done'],
+    ['按计划完成培训', 'done'],
+    ['开展模拟测试', 'done'],
+  ] as const)('%s → %s', (sentenceBefore, expected) => {
+    expect(classifyStatus(sentenceBefore)).toBe(expected);
+  });
+});
