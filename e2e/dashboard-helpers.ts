@@ -73,7 +73,7 @@ export async function readChartTable(figure: Locator, lang: 'zh' | 'en' = 'zh'):
     rows.map((tr) => ({
       region: tr.getAttribute('data-region') ?? '',
       cells: [...tr.querySelectorAll('td')].map((td) => ({
-        text: (td.textContent ?? '').trim(),
+        text: td.textContent.trim(),
         value: td.hasAttribute('data-value') ? Number(td.getAttribute('data-value')) : null,
         qualifier: td.getAttribute('data-qualifier'),
       })),
