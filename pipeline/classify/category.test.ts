@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityCategory } from '@/lib/activity-categories';
 import { categorise } from './category';
 
 describe('categorise', () => {
@@ -23,6 +22,6 @@ describe('categorise', () => {
     ['巡回指导组', '组建7个巡回指导组', 'other'],
     ['选拔', '选拔30位来自全市不同行业的百姓宣讲员', 'lecture'],
   ] as const)('%s (%s) → %s', (activity, clause, expected) => {
-    expect(categorise(activity, clause)).toBe(expected as ActivityCategory);
+    expect(categorise(activity, clause)).toBe(expected);
   });
 });

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Metric } from '@/lib/metrics';
-import type { UnitKind } from '../numbers/units';
 import { classifyMetric } from './metric';
 
 describe('classifyMetric', () => {
@@ -33,6 +31,6 @@ describe('classifyMetric', () => {
     ['thing', '家', '启动建设城市书房', '', 'other'],
     ['thing', '处', '围绕全市', '革命文物开展专题调研', 'other'],
   ] as const)('%s %s: %s…%s → %s', (kind, unit, before, after, expected) => {
-    expect(classifyMetric(kind as UnitKind, unit, before, after)).toBe(expected as Metric);
+    expect(classifyMetric(kind, unit, before, after)).toBe(expected);
   });
 });
