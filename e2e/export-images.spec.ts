@@ -133,3 +133,23 @@ test('Copy image says so when the browser refuses the clipboard', async ({ page 
   await figure.getByRole('button', { name: LABELS.en.copy, exact: true }).click();
   await expect(figure.getByRole('status')).toHaveText(/does not allow copying images/);
 });
+
+test.describe('on a high-density screen', () => {
+  test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 3 });
+
+  test('the PNG is at least twice the chart in device pixels', async ({ page }) => {
+    await openDashboard(page);
+    const figure = (await chartFigures(page))[0]!;
+    const box = (await figure.locator('canvas').first().boundingBox())!;
+    const { bytes } = await saveDownload(page, () =>
+      figure.getByRole('button', { name: '导出PNG', exact: true }).click(),
+    );
+    const { facts } = pngFacts(bytes);
+    test.info().annotations.push({
+      type: 'size',
+      description: `${facts.width}×${facts.height} px for ${Math.round(box.width)}×${Math.round(box.height)} CSS px at DPR 3`,
+    });
+    expect(facts.width).toBeGreaterThanOrEqual(2 * 3 * box.width);
+    expect(facts.height).toBeGreaterThanOrEqual(2 * 3 * box.height);
+  });
+});
