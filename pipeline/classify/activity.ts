@@ -62,7 +62,7 @@ function nounAfter(after: string): string {
  * (参与人数1.3万人次) belongs to the activity counted just before it in the same sentence.
  */
 export function activityLabel(ctx: ActivityContext): string {
-  if (ctx.previous && AUDIENCE.test(ctx.before)) return ctx.previous;
+  if (ctx.previous && ctx.kind === 'people' && AUDIENCE.test(ctx.before)) return ctx.previous;
   const pre = tidy(afterLastLightVerb(ctx.before));
   const post = nounAfter(ctx.after);
   if (post.length > 0) {
@@ -74,5 +74,6 @@ export function activityLabel(ctx: ActivityContext): string {
   if (pre.length > 0) return pre;
   if (post.length > 0) return post;
   if (ctx.previous) return ctx.previous;
-  return ctx.previousClause ? tidy(afterLastLightVerb(ctx.previousClause)) : '';
+  const fromPrevious = ctx.previousClause ? tidy(afterLastLightVerb(ctx.previousClause)) : '';
+  return fromPrevious.length > 0 ? fromPrevious : tidy(ctx.before + ctx.after);
 }
