@@ -20,7 +20,9 @@ export interface Candidate {
 const NUMERAL_RUN = /[0-9]+|[零〇一二两三四五六七八九十百千万亿]+/g;
 
 /** Characters that, touching an Arabic numeral, make it part of a code, phone number, time or version. */
-const CODE_NEIGHBOURS = new Set(['-', '/', ':', '.', '#', '+', '_', '@', '%', '‰', '*', '=', '~', '×', '—', '–', '～']);
+const CODE_NEIGHBOURS = new Set(['-', '/', '.', '#', '+', '_', '@', '%', '‰', '*', '=', '~', '×', '—', '–', '～']);
+/** A colon joins numbers only in times (15:21); after a label (宣讲场次：1145场) it introduces a figure. */
+const COLON = 0x3a;
 /** Before a numeral: a vague amount (几十场, 数百人, 好几次), not a count. */
 const VAGUE_BEFORE = new Set(['几', '数', '好']);
 /** Idioms made of numerals and measure words (四处奔走, 三番五次): never counts. */
@@ -40,7 +42,9 @@ function touchesCode(text: string, start: number, end: number): boolean {
     isDigitCode(prev) ||
     isDigitCode(next) ||
     CODE_NEIGHBOURS.has(text.charAt(start - 1)) ||
-    CODE_NEIGHBOURS.has(text.charAt(end))
+    CODE_NEIGHBOURS.has(text.charAt(end)) ||
+    (prev === COLON && isDigitCode(text.charCodeAt(start - 2))) ||
+    (next === COLON && isDigitCode(text.charCodeAt(end + 1)))
   );
 }
 
