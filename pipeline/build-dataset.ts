@@ -120,7 +120,11 @@ function summarise(dataset: Dataset, applied: readonly AppliedCorrection[]): str
   const perMetric = METRICS.map((m) => `${m} ${dataset.figures.filter((f) => f.metric === m).length}`).join(', ');
   return [
     `${dataset.reports.length} reports, ${dataset.regions.length} regions, ${dataset.figures.length} figures (${perMetric})`,
-    `${applied.length} corrections applied${applied.length ? ': ' + applied.map((a) => `${a.action} ${a.file}`).join('; ') : ''}`,
+    `${applied.length} corrections applied`,
+    ...applied.map((a) => {
+      const figure = a.figure ? ` ${a.figure.metric} ${a.figure.value} «${a.figure.quote}»` : '';
+      return `  ${a.action} ${a.file}${figure}: ${a.reason}`;
+    }),
   ];
 }
 
