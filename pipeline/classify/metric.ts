@@ -5,14 +5,19 @@ import type { UnitKind } from '../numbers/units';
 const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
 const RESOLVED =
   /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|立行立改|即知即改|办理(?!中)|已完成|答复|兑现|落实到位/;
-const COLLECT_VERB = /收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|汇总|摸排|列出|征求|反映|形成|聚焦/;
+/** Not when it only describes the noun (解决群众反映的问题, 解决收集到的问题). */
+const COLLECT_VERB =
+  /(?:收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|汇总|摸排|列出|征求|反映|形成|聚焦)(?![到了]?的)/;
 const PROBLEM_NOUN = /问题|意见|建议|诉求|需求|难题|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
 /** Doing practical things for the public counts as matters completed unless they are only being listed. */
 const DONE_FOR_PUBLIC = /办实事|办好事|办成|为民办|实事好事|好事实事/;
 const HANDED_OUT = /发放|印发|印制|赠送|购买|配发|征订|订购|赠阅|分发|派发|编印/;
 
-function lastIndex(re: RegExp, text: string): number {
-  const global = new RegExp(re.source, 'g');
+const RESOLVED_ALL = new RegExp(RESOLVED.source, 'g');
+const COLLECT_VERB_ALL = new RegExp(COLLECT_VERB.source, 'g');
+
+function lastIndex(global: RegExp, text: string): number {
+  global.lastIndex = 0;
   let last = -1;
   for (let m = global.exec(text); m; m = global.exec(text)) last = m.index;
   return last;
@@ -30,7 +35,9 @@ function problemMetric(before: string, after: string): Metric {
   const collectedBefore = COLLECT_VERB.test(before) && PROBLEM_NOUN.test(head);
   const resolvedBefore = RESOLVED.test(before);
   if (collectedBefore && resolvedBefore) {
-    return lastIndex(RESOLVED, before) > lastIndex(COLLECT_VERB, before) ? 'problemsResolved' : 'problemsCollected';
+    return lastIndex(RESOLVED_ALL, before) > lastIndex(COLLECT_VERB_ALL, before)
+      ? 'problemsResolved'
+      : 'problemsCollected';
   }
   if (resolvedBefore) return 'problemsResolved';
   if (collectedBefore) return 'problemsCollected';
