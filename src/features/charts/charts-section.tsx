@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Chart, type ChartItemClick } from '@/components/chart';
 import { ChartExportButtons } from '@/components/chart-export-buttons';
@@ -53,6 +53,8 @@ function ChartFigure(props: {
 }) {
   const { spec, lang, theme, onOpen } = props;
   const titleId = useId();
+  // The table is built only when opened: with thousands of regions it would otherwise weigh on every filter change.
+  const [tableOpen, setTableOpen] = useState(false);
   const glyphs = useMemo(
     () => spec.table.rows.map((r) => r.header + r.values.map((v) => v.text).join('')).join(''),
     [spec.table],
@@ -87,11 +89,16 @@ function ChartFigure(props: {
         onItemClick={onItemClick}
       />
       {spec.note && <p className="chart-note">{spec.note}</p>}
-      <details className="chart-data">
+      <details
+        className="chart-data"
+        onToggle={(e) => {
+          setTableOpen(e.currentTarget.open);
+        }}
+      >
         <summary>
           {m.dataTable[lang]} <span className="chart-hint">{m.clickHint[lang]}</span>
         </summary>
-        <ChartDataTable spec={spec} lang={lang} onOpen={onOpen} />
+        {tableOpen && <ChartDataTable spec={spec} lang={lang} onOpen={onOpen} />}
       </details>
     </figure>
   );

@@ -16,8 +16,13 @@ import {
   type CallbackItem,
 } from '@/features/charts/options/common';
 
+const percent = {
+  zh: new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }),
+};
+
 export function formatRate(rate: number, lang: Lang): string {
-  return `${(rate * 100).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 })}%`;
+  return percent[lang].format(rate);
 }
 
 /** Chart 3: problems collected beside problems resolved, per region, with the resolution rate where both exist. */
