@@ -103,6 +103,14 @@ function unitFromLabel(text: string, start: number, numberEnd: number): UnitMatc
   return { unit: m[1] === '人数' ? '人' : '人次', kind: 'people', end: numberEnd };
 }
 
+/** Page counters (总访问量：12345678次, 浏览次数:99): a label and a colon right before the number. */
+const PAGE_COUNTER = /(?:访问|浏览|点击|阅读|访客)(?:量|次数|人数|数)?:$/;
+const COUNTER_WINDOW = 8;
+
+function isPageCounter(text: string, start: number): boolean {
+  return PAGE_COUNTER.test(text.slice(Math.max(0, start - COUNTER_WINDOW), start));
+}
+
 /** All candidate figures of normalised text, in text order. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -115,13 +123,14 @@ export function findCandidates(text: string): Candidate[] {
     const written = matchUnit(text, read.end);
     const prefix = prefixQualifier(text, numStart, read.bare);
     const unit = written ?? unitFromLabel(text, prefix ? prefix.at : numStart, read.end);
-    if (!unit) continue;
+    // Zero counts nothing (已有0条评论); a unit is what makes a numeral a figure.
+    if (!unit || read.value === 0) continue;
     if (!read.chinese && touchesCode(text, numStart, read.end)) continue;
     if (isOrdinal(text, numStart) || (written && isReduplicated(text, unit))) continue;
     if (read.chinese && isVagueOrIdiom(text, numStart, unit.end)) continue;
     if (isSloganNumeral(text, read, unit, prefix !== null)) continue;
     const start = prefix ? prefix.at : numStart;
-    if (isRate(text, start) || insideName(text, start, unit.end)) continue;
+    if (isRate(text, start) || isPageCounter(text, start) || insideName(text, start, unit.end)) continue;
     const suffix = suffixQualifier(text, unit.end);
     const qualifier: Qualifier = prefix?.qualifier ?? (read.atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
     out.push({
