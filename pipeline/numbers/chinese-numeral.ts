@@ -63,6 +63,7 @@ export function chineseNumeralValue(text: string, start: number, end: number): n
   let section = 0;
   let digit = -1;
   let positional = 0;
+  let hasZero = false;
   let digitRun = 0;
   let lastUnit = Infinity;
   for (let i = start; i < end; i++) {
@@ -73,6 +74,7 @@ export function chineseNumeralValue(text: string, start: number, end: number): n
       if (d === 0 && (section > 0 || total > 0) && digitRun === 0) continue;
       digitRun++;
       positional = positional * 10 + d;
+      if (d === 0) hasZero = true;
       digit = d;
       continue;
     }
@@ -99,7 +101,8 @@ export function chineseNumeralValue(text: string, start: number, end: number): n
     }
     return NaN;
   }
-  // Digits without multipliers read positionally (二〇二一); a lone trailing digit adds to the section.
-  if (digitRun > 1) return section === 0 && total === 0 ? positional : NaN;
+  // Digits without multipliers read positionally only with a written zero (二〇二一); without one, adjacent
+  // digits are a range (两三场, 三四十人), not a number. A lone trailing digit adds to the section.
+  if (digitRun > 1) return section === 0 && total === 0 && hasZero ? positional : NaN;
   return total + section + (digit < 0 ? 0 : digit);
 }

@@ -67,7 +67,7 @@ describe('chineseNumeralValue', () => {
     expect(value(s)).toBe(expected);
   });
 
-  it.each(['十四五', '十百', '五十六七'])('%s is not a well-formed numeral', (s) => {
+  it.each(['十四五', '十百', '五十六七', '两三', '三四十'])('%s is not a well-formed numeral', (s) => {
     expect(value(s)).toBeNaN();
   });
 });
