@@ -11,6 +11,6 @@ export function regionName(region: Region, lang: Lang): string {
  * Caidian District, Wuhan), because district names repeat across China (城关区, 市中区).
  */
 export function regionLabel(region: Region, lang: Lang): string {
-  if (region.level !== 'district') return regionName(region, lang);
+  if (region.level !== 'district' || region.name === region.city) return regionName(region, lang);
   return lang === 'zh' ? `${region.city}${region.name}` : `${region.nameEn}, ${region.cityEn}`;
 }

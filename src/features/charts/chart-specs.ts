@@ -17,7 +17,7 @@ import {
 } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
 import { buildCategoryOption } from '@/features/charts/options/categories';
-import { barChartHeight, legendHeight, valueText } from '@/features/charts/options/common';
+import { barChartHeight, legendHeight, valueText, VISIBLE_ROWS } from '@/features/charts/options/common';
 import { buildProblemsOption, formatRate } from '@/features/charts/options/problems';
 import { buildRankingOption } from '@/features/charts/options/ranking';
 import { buildTimelineOption } from '@/features/charts/options/timeline';
@@ -66,6 +66,12 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
   const metric = METRIC_LABELS[view.metric];
   const subtitle = describeFilters(view, index, lang);
   const zh = lang === 'zh';
+  const scrolledNote = (rows: number) =>
+    rows > VISIBLE_ROWS
+      ? m.scrolled[lang]
+          .replace('{n}', rows.toLocaleString(zh ? 'zh-CN' : 'en-US'))
+          .replace('{shown}', String(VISIBLE_ROWS))
+      : null;
 
   const ranking = selectRanking(figures, regions, view.metric, index);
   const rankingTitle = zh ? `各地区${metric.zh}排名` : `${metric.en} by region`;
@@ -87,7 +93,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
       fileStem: stem(rankingTitle),
       option: buildRankingOption(ranking, view.metric, lang),
       height: barChartHeight(ranking.length, 28),
-      note: null,
+      note: scrolledNote(ranking.length),
       table: {
         columns: [m.region[lang], metric[lang]],
         rows: ranking.map((r) => ({
@@ -108,7 +114,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
         28,
         60 + legendHeight(breakdown.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])),
       ),
-      note: null,
+      note: scrolledNote(breakdown.rows.length),
       table: {
         columns: [m.region[lang], m.total[lang], ...breakdown.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])],
         rows: breakdown.rows.map((r) => ({
@@ -134,7 +140,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
       fileStem: stem(problemsTitle),
       option: buildProblemsOption(problems, lang),
       height: barChartHeight(problems.length, 40, 100),
-      note: null,
+      note: scrolledNote(problems.length),
       table: {
         columns: [
           m.region[lang],

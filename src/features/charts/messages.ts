@@ -20,6 +20,10 @@ export const chartMessages = {
     en: '{n} figures from reports without a date are not shown.',
   },
   omitted: { zh: '图中只画出数值最大的{n}个地区。', en: 'Only the {n} regions with the largest values are drawn.' },
+  scrolled: {
+    zh: '共{n}个地区，图中先显示{shown}个：在图上滚动或拖动右侧滑条查看其余，数据表列出全部。',
+    en: '{n} regions; {shown} show at a time: scroll over the chart or drag the bar on the right for the rest. The data table lists all.',
+  },
   dataTable: { zh: '数据表', en: 'Data table' },
   openSource: { zh: '查看来源', en: 'Open source' },
   clickHint: { zh: '点击柱形可查看来源报道。', en: 'Click a bar to open its source report.' },

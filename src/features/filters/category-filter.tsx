@@ -19,7 +19,7 @@ export function CategoryFilter() {
     setView({ categories: ACTIVITY_CATEGORIES.filter((x) => next.includes(x)) });
   };
   return (
-    <fieldset className="filter">
+    <fieldset className="filter filter-category">
       <legend className="filter-label">{m.category[lang]}</legend>
       <div className="filter-actions">
         <button

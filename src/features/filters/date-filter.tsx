@@ -21,7 +21,7 @@ export function DateFilter() {
   // A half-typed date is not a choice yet; only whole dates reach the store (and the address).
   const value = (v: string) => (ISO_DATE.test(v) ? v : null);
   return (
-    <fieldset className="filter">
+    <fieldset className="filter filter-date">
       <legend className="filter-label">{m.date[lang]}</legend>
       {min === null ? (
         <p className="muted small">{m.noDates[lang]}</p>

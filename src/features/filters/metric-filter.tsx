@@ -9,7 +9,7 @@ export function MetricFilter() {
   const setView = useViewStore((s) => s.set);
   const id = useId();
   return (
-    <div className="filter">
+    <div className="filter filter-metric">
       <label className="filter-label" htmlFor={id}>
         {m.metric[lang]}
       </label>

@@ -24,7 +24,7 @@ export function RegionFilter() {
     : m.allRegions[lang].replace('{n}', String(options.length));
 
   return (
-    <fieldset className="filter region-filter">
+    <fieldset className="filter region-filter filter-region">
       <legend className="filter-label">{m.city[lang]}</legend>
       <label className="sr-only" htmlFor={searchId}>
         {m.searchCity[lang]}

@@ -24,7 +24,7 @@ export const PALETTE = [
 export const MUTED = '#8c8c8c';
 
 /** Rows per screen before a long region list scrolls inside the chart. */
-const VISIBLE_ROWS = 24;
+export const VISIBLE_ROWS = 24;
 
 export function baseOption(): ChartOption {
   return {
@@ -97,7 +97,16 @@ export function categoryZoom(count: number, axis: 'y' | 'x'): Pick<ChartOption, 
   return {
     dataZoom: [
       { type: 'inside', ...index, ...range, zoomOnMouseWheel: false, moveOnMouseWheel: true },
-      { type: 'slider', ...index, ...range, width: axis === 'y' ? 14 : undefined, right: axis === 'y' ? 4 : undefined },
+      {
+        type: 'slider',
+        ...index,
+        ...range,
+        width: axis === 'y' ? 12 : undefined,
+        right: axis === 'y' ? 2 : undefined,
+        showDataShadow: false,
+        showDetail: false,
+        brushSelect: false,
+      },
     ],
   };
 }

@@ -69,8 +69,9 @@ export function buildTimelineOption(timeline: Timeline, metric: ChartMetric, lan
       symbolSize: 9,
       connectNulls: false,
       labelLayout: { hideOverlap: true },
+      // Value labels help with a few lines; with more they pile on each other (tooltips still give values).
       label: {
-        show: true,
+        show: timeline.series.length <= 3,
         position: 'top' as const,
         formatter: (p: CallbackItem) => {
           const point = s.points[p.dataIndex];
