@@ -71,17 +71,18 @@ function describeReport(input: InputReport, sources: readonly Source[], correcti
   return { draft: { input, figures, report, division } satisfies ReportDraft };
 }
 
-const compareFigures = (a: DraftFigure, b: DraftFigure) =>
-  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-  a.start - b.start ||
-  a.end - b.end ||
-  METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
-  a.value - b.value;
-
 function withIds(drafts: DraftFigure[], reports: Map<string, Report>): Map<DraftFigure, Figure> {
+  // Numeric ranks: comparing file names in every comparison of ~10^5 figures is needlessly slow.
+  const rank = new Map([...reports.keys()].sort().map((file, i) => [file, i]));
+  const compare = (a: DraftFigure, b: DraftFigure) =>
+    rank.get(a.file)! - rank.get(b.file)! ||
+    a.start - b.start ||
+    a.end - b.end ||
+    METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
+    a.value - b.value;
   const used = new Set<string>();
   const out = new Map<DraftFigure, Figure>();
-  for (const f of [...drafts].sort(compareFigures)) {
+  for (const f of [...drafts].sort(compare)) {
     let id = figureId(f.file, f.start, f.end, f.metric);
     if (used.has(id)) id = figureIdWithValue(f.file, f.start, f.end, f.metric, f.value);
     used.add(id);

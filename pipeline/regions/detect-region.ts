@@ -28,9 +28,9 @@ export interface RegionGuess {
  * regular expression: an alternation of ~6,000 names is re-tried at every position and is far too slow.
  */
 let nameIndex: Map<number, NameEntry[]> | undefined;
-/** Characters that begin / come second in any name: most positions are rejected by these two loads. */
-const firstChars = new Uint8Array(0x10000);
-const secondChars = new Uint8Array(0x10000);
+/** Hashed first-two-character pairs of all names: rejects ~99% of positions with one load, before the Map. */
+const pairs = new Uint8Array(1 << 20);
+const pairSlot = (c0: number, c1: number) => ((c0 & 0x3ff) << 10) | (c1 & 0x3ff);
 
 const keyAt = (text: string, i: number) => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
 
@@ -49,8 +49,7 @@ function buildIndex(): Map<number, NameEntry[]> {
   const index = new Map<number, NameEntry[]>();
   for (const [name, candidates] of byName) {
     if (name.length < 2) continue;
-    firstChars[name.charCodeAt(0)] = 1;
-    secondChars[name.charCodeAt(1)] = 1;
+    pairs[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
     const key = keyAt(name, 0);
     const list = index.get(key) ?? [];
     list.push({ name, candidates });
@@ -90,7 +89,7 @@ export function findMentions(text: string): Mention[] {
   for (let i = 0; i < text.length - 1;) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) line++;
-    if (firstChars[c] === 0 || secondChars[text.charCodeAt(i + 1)] === 0) {
+    if (pairs[pairSlot(c, text.charCodeAt(i + 1))] === 0) {
       i++;
       continue;
     }
