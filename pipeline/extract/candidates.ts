@@ -1,7 +1,7 @@
 import { isDigitCode, isLatinCode } from '../text/char-classes';
 import { prefixQualifier, suffixQualifier, type Qualifier } from '../numbers/qualifiers';
 import { readNumber, type NumberRead } from '../numbers/read-number';
-import { isEnumeratingUnit, matchUnit, type UnitKind, type UnitMatch } from '../numbers/units';
+import { isEnumeratingUnit, isUnitStart, matchUnit, type UnitKind, type UnitMatch } from '../numbers/units';
 import { insideName } from './context';
 
 /** A numeral with a count unit that survived the not-a-figure filters, located in normalised text. */
@@ -59,10 +59,15 @@ function isOrdinal(text: string, start: number): boolean {
   return false;
 }
 
+const RATE_STOP = ',;。!?、\n';
+
 function isRate(text: string, start: number): boolean {
-  const from = Math.max(0, start - PER_WINDOW);
-  const i = text.lastIndexOf(PER, start - 1);
-  return i >= from && !/[,;。!?、\n]/.test(text.slice(i, start));
+  for (let i = start - 1; i >= 0 && i >= start - PER_WINDOW; i--) {
+    const ch = text.charAt(i);
+    if (ch === PER) return true;
+    if (RATE_STOP.includes(ch)) return false;
+  }
+  return false;
 }
 
 /** 一次次, 一场场: reduplicated measure words describe, they do not count. */
@@ -111,12 +116,22 @@ function isPageCounter(text: string, start: number): boolean {
   return PAGE_COUNTER.test(text.slice(Math.max(0, start - COUNTER_WINDOW), start));
 }
 
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+
+function mayFollowChineseNumeral(c: number): boolean {
+  return c === YU || c === DUO || isUnitStart(c);
+}
+
 /** All candidate figures of normalised text, in text order. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re = new RegExp(NUMERAL_RUN.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const numStart = m.index;
+    // Most Chinese numeral runs are words (一是, 十分, 万企); only a unit or 余/多 right after can make a count.
+    if (!isDigitCode(text.charCodeAt(numStart)) && !mayFollowChineseNumeral(text.charCodeAt(numStart + m[0].length)))
+      continue;
     const read = readNumber(text, numStart);
     if (!read) continue;
     re.lastIndex = Math.max(re.lastIndex, read.end);

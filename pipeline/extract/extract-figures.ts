@@ -5,7 +5,7 @@ import { activityLabel } from '../classify/activity';
 import { categorise } from '../classify/category';
 import { classifyMetric } from '../classify/metric';
 import { classifyStatus } from '../classify/status';
-import { findCandidates, type Candidate } from './candidates';
+import { findCandidates } from './candidates';
 import { clauseEnd, clauseStart, sentenceStart } from './context';
 
 export interface ExtractedFigure {
@@ -53,12 +53,21 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
     const previousClause = cs - 1 > sentence ? text.slice(clauseStart(text, cs - 1), cs - 1) : null;
     const activity = activityLabel({ before, after, kind: c.kind, previous: prior, previousClause });
-    const figure = buildFigure(stored, norm.toStored, c, cs, ce, {
+    const start = norm.toStored(cs);
+    const end = ce > cs ? norm.toStored(ce - 1) + 1 : start;
+    const figure: ExtractedFigure = {
       metric,
+      value: c.value,
+      qualifier: c.qualifier,
+      unit: c.unit,
       activity,
       category: categorise(activity, text.slice(cs, ce)),
       status: classifyStatus(text.slice(sentence, c.start)),
-    });
+      valueText: c.valueText,
+      quote: stored.slice(start, end),
+      start,
+      end,
+    };
     figures.push(figure);
     previous = {
       sentence,
@@ -67,26 +76,4 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     };
   }
   return figures;
-}
-
-function buildFigure(
-  stored: string,
-  toStored: (offset: number) => number,
-  c: Candidate,
-  cs: number,
-  ce: number,
-  classified: Pick<ExtractedFigure, 'metric' | 'activity' | 'category' | 'status'>,
-): ExtractedFigure {
-  const start = toStored(cs);
-  const end = ce > cs ? toStored(ce - 1) + 1 : start;
-  return {
-    ...classified,
-    value: c.value,
-    qualifier: c.qualifier,
-    unit: c.unit,
-    valueText: c.valueText,
-    quote: stored.slice(start, end),
-    start,
-    end,
-  };
 }

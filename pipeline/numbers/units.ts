@@ -110,3 +110,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
 export function isEnumeratingUnit(unit: string): boolean {
   return ENUMERATING_UNITS.has(unit);
 }
+
+/** Whether a count unit can start with this character (a cheap test before parsing a numeral). */
+export function isUnitStart(c: number): boolean {
+  return byFirstChar.has(c);
+}
