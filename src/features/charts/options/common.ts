@@ -63,12 +63,13 @@ export function cellTooltip(heading: string, seriesName: string | null, cell: Ce
   const note =
     cell.qualifier === 'atLeast' ? m.atLeastNote[lang] : cell.qualifier === 'approx' ? m.approxNote[lang] : '';
   const units = cell.units.join(lang === 'zh' ? '、' : ', ');
+  const colon = lang === 'zh' ? '：' : ': ';
   return [
     head,
-    `${m.value[lang]}: <strong>${escapeHtml(valueText(cell, lang))}</strong>${escapeHtml(note)}`,
-    units ? `${m.unit[lang]}: ${escapeHtml(units)}` : '',
+    `${m.value[lang]}${colon}<strong>${escapeHtml(valueText(cell, lang))}</strong>${escapeHtml(note)}`,
+    units ? `${m.unit[lang]}${colon}${escapeHtml(units)}` : '',
     `${cell.count} ${m.figuresCount[lang]}`,
-    `${m.sources[lang]}:<br/>${sourceLine(cell, lang)}`,
+    `${m.sources[lang]}${colon}<br/>${sourceLine(cell, lang)}`,
   ]
     .filter(Boolean)
     .join('<br/>');
@@ -83,9 +84,11 @@ export function regionAxisLabels(regions: readonly Region[], notReported: Readon
   return {
     formatter: (code: string) => {
       const name = (names.get(code) ?? code).replace(/[{}|]/g, '');
-      return notReported.has(code) ? `{name|${name}} {nr|${m.notReported[lang]}}` : `{name|${name}}`;
+      if (!notReported.has(code)) return `{name|${name}}`;
+      // "Not reported" beside a long English name would squeeze the plot; below it, it costs no width.
+      return `{name|${name}}${lang === 'en' ? '\n' : ' '}{nr|${m.notReported[lang]}}`;
     },
-    rich: { name: {}, nr: { color: MUTED, fontStyle: 'italic' as const } },
+    rich: { name: { lineHeight: 14 }, nr: { color: MUTED, fontStyle: 'italic' as const, lineHeight: 14 } },
   };
 }
 

@@ -62,7 +62,10 @@ export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): C
         const row = rows[firstItem(params)?.dataIndex ?? -1];
         if (!row) return '';
         const name = regionLabel(row.region, lang);
-        const rate = row.rate === null ? '' : `<br/>${m.rate[lang]}: <strong>${formatRate(row.rate, lang)}</strong>`;
+        const rate =
+          row.rate === null
+            ? ''
+            : `<br/>${m.rate[lang]}${lang === 'zh' ? '：' : ': '}<strong>${formatRate(row.rate, lang)}</strong>`;
         return `${cellTooltip(name, collectedName, row.collected, lang)}<br/><br/>${cellTooltip(name, resolvedName, row.resolved, lang)}${rate}`;
       },
     },
