@@ -6,8 +6,10 @@ function codeTable(chars: string): Uint8Array {
   return table;
 }
 
-/** Where a quote stops: the punctuation that separates clauses (and page-furniture bars). */
+/** Where a clause stops: the punctuation that separates clauses (and page-furniture bars). */
 const CLAUSE_BREAK = codeTable(',;。!?:、\n|…—');
+/** The same without the enumeration comma 、, for the longer clause a lone figure is quoted in. */
+const PHRASE_BREAK = codeTable(',;。!?:\n|…—');
 const SENTENCE_BREAK = codeTable('。!?;\n');
 /** Punctuation that cannot occur inside a name or slogan. */
 const PROSE_PUNCTUATION = codeTable(',;。!?\n');
@@ -15,20 +17,44 @@ const PROSE_PUNCTUATION = codeTable(',;。!?\n');
 const MAX_CLAUSE = 80;
 const MAX_SENTENCE = 400;
 
-export function clauseStart(text: string, pos: number): number {
+function scanBack(text: string, pos: number, breaks: Uint8Array): number {
   const limit = Math.max(0, pos - MAX_CLAUSE);
   let i = pos;
-  while (i > limit && CLAUSE_BREAK[text.charCodeAt(i - 1)] !== 1) i--;
+  while (i > limit && breaks[text.charCodeAt(i - 1)] !== 1) i--;
   while (i < pos && text.charCodeAt(i) === 0x20) i++;
   return i;
 }
 
-export function clauseEnd(text: string, pos: number): number {
+function scanForward(text: string, pos: number, breaks: Uint8Array): number {
   const limit = Math.min(text.length, pos + MAX_CLAUSE);
   let i = pos;
-  while (i < limit && CLAUSE_BREAK[text.charCodeAt(i)] !== 1) i++;
+  while (i < limit && breaks[text.charCodeAt(i)] !== 1) i++;
   while (i > pos && text.charCodeAt(i - 1) === 0x20) i--;
   return i;
+}
+
+/** Start of the clause around `pos`, bounded by any clause punctuation including 、. */
+export function clauseStart(text: string, pos: number): number {
+  return scanBack(text, pos, CLAUSE_BREAK);
+}
+
+export function clauseEnd(text: string, pos: number): number {
+  return scanForward(text, pos, CLAUSE_BREAK);
+}
+
+/**
+ * Start of the clause around `pos` where 、 does not break it (组织2万名党员干部、农牧民群众参与…), or -1 when
+ * no punctuation is near enough (a long enumeration), so the caller can fall back to the shorter clause.
+ */
+export function phraseStart(text: string, pos: number): number {
+  const i = scanBack(text, pos, PHRASE_BREAK);
+  return i > 0 && i <= pos - MAX_CLAUSE ? -1 : i;
+}
+
+/** End of the clause around `pos` where 、 does not break it, or -1 (see phraseStart). */
+export function phraseEnd(text: string, pos: number): number {
+  const i = scanForward(text, pos, PHRASE_BREAK);
+  return i < text.length && i >= pos + MAX_CLAUSE ? -1 : i;
 }
 
 export function sentenceStart(text: string, pos: number): number {

@@ -5,8 +5,8 @@ import { activityLabel } from '../classify/activity';
 import { categorise } from '../classify/category';
 import { classifyMetric } from '../classify/metric';
 import { classifyStatus } from '../classify/status';
-import { findCandidates } from './candidates';
-import { clauseEnd, clauseStart, sentenceStart } from './context';
+import { findCandidates, type Candidate } from './candidates';
+import { clauseEnd, clauseStart, phraseEnd, phraseStart, sentenceStart } from './context';
 
 export interface ExtractedFigure {
   metric: Metric;
@@ -42,9 +42,12 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
   const text = norm.text;
   const figures: ExtractedFigure[] = [];
   let previous: Previous | null = null;
-  for (const c of findCandidates(text)) {
+  const candidates = findCandidates(text);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const cs = clauseStart(text, c.start);
     const ce = clauseEnd(text, c.end);
+    const quote = quoteBounds(text, c, cs, ce, candidates[k - 1]?.end ?? -1, candidates[k + 1]?.start ?? Infinity);
     const before = text.slice(cs, c.start);
     const after = text.slice(c.end, ce);
     const sentence = sentenceStart(text, c.start);
@@ -53,8 +56,8 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
     const previousClause = cs - 1 > sentence ? text.slice(clauseStart(text, cs - 1), cs - 1) : null;
     const activity = activityLabel({ before, after, kind: c.kind, previous: prior, previousClause });
-    const start = norm.toStored(cs);
-    const end = ce > cs ? norm.toStored(ce - 1) + 1 : start;
+    const start = norm.toStored(quote.start);
+    const end = quote.end > quote.start ? norm.toStored(quote.end - 1) + 1 : start;
     const figure: ExtractedFigure = {
       metric,
       value: c.value,
@@ -76,4 +79,22 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     };
   }
   return figures;
+}
+
+/**
+ * The quoted clause: the whole comma-delimited clause when the figure is alone in it (组织2万名党员干部、
+ * 农牧民群众参与…答题活动), else only its part between enumeration commas (…2.8万场次、交流研讨4.2万人次).
+ */
+function quoteBounds(
+  text: string,
+  c: Candidate,
+  clauseFrom: number,
+  clauseTo: number,
+  previousEnd: number,
+  nextStart: number,
+): { start: number; end: number } {
+  const start = phraseStart(text, c.start);
+  const end = phraseEnd(text, c.end);
+  const alone = start >= 0 && end >= 0 && previousEnd <= start && nextStart >= end;
+  return alone ? { start, end } : { start: clauseFrom, end: clauseTo };
 }
