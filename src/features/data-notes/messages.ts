@@ -23,11 +23,11 @@ export const notesMessages = {
   sumsHeading: { zh: '合计如何计算', en: 'How totals are computed' },
   sums: {
     zh: '合计为同一地区各项数字相加。含“余”“多”“以上”的数字（{atLeast}项）按所写数值计入，合计标为“≥”，表示至少为此数；含“近”“约”“左右”的数字（{approx}项）按所写数值计入，合计标为“≈”。报道未提到的指标显示为“未报告”，不计为0，也不参与排名。报道中的计划数字（{planned}项，如“将开展”）不计入合计与图表，仅在明细表中列出。',
-    en: 'Totals add up the figures of a region. Figures stated as “more than” ({atLeast}) count at their stated value and mark the total “≥” (at least); figures stated as “about” ({approx}) mark it “≈”. A metric a region’s reports do not mention shows as “Not reported”, never as 0, and is left out of rankings. Planned figures ({planned}, such as “will hold”) are not counted in totals or charts; the figures table lists them.',
+    en: 'Totals add up the figures of a region. Figures stated as "more than" ({atLeast}) count at their stated value and mark the total "≥" (at least); figures stated as "about" ({approx}) mark it "≈". A metric a region\'s reports do not mention shows as "Not reported", never as 0, and is left out of rankings. Planned figures ({planned}, such as "will hold") are not counted in totals or charts; the figures table lists them.',
   },
   doubleCount: {
     zh: '同一篇报道常先给出总数、再列分项（如“集中学习2.8万场次，其中专题读书班5期”），按活动相加时可能重复计算，合计宜视为参考。',
-    en: 'A report often gives a total and then its parts (e.g. “28,000 study sessions, including 5 reading classes”), so adding up activities may count some twice; read totals as indicative.',
+    en: 'A report often gives a total and then its parts (e.g. "28,000 study sessions, including 5 reading classes"), so adding up activities may count some twice; read totals as indicative.',
   },
   correctionsHeading: { zh: '人工校正', en: 'Corrections applied' },
   noCorrections: { zh: '未应用人工校正。', en: 'No corrections were applied.' },
