@@ -55,3 +55,28 @@ describe('extractFigures offsets', () => {
     ]);
   });
 });
+
+describe('extractFigures quotes the clause a careful reader quotes', () => {
+  interface GoldReport {
+    file: string;
+    figures: { metric: string; value: number; quote: string; optional: boolean }[];
+  }
+  const gold = JSON.parse(
+    readFileSync(new URL('../../../shared/spec/seed-gold.json', import.meta.url), 'utf8'),
+  ) as GoldReport[];
+
+  it.each(seeds)(
+    '$file: each required gold figure is found with a quote overlapping the gold quote',
+    ({ file, stored }) => {
+      const figures = extractFigures(stored);
+      for (const g of gold.find((r) => r.file === file)?.figures.filter((f) => !f.optional) ?? []) {
+        const at = stored.indexOf(g.quote);
+        expect(at, g.quote).toBeGreaterThanOrEqual(0);
+        const overlapping = figures.filter(
+          (f) => f.metric === g.metric && f.value === g.value && f.start < at + g.quote.length && at < f.end,
+        );
+        expect(overlapping, `${g.metric} ${g.value} «${g.quote}»`).toHaveLength(1);
+      }
+    },
+  );
+});

@@ -59,6 +59,10 @@ for (const file of readdirSync(seedDir)
   for (const g of required) {
     if (usedGold.has(g)) found++;
     else console.log(`  MISS ${g.metric} ${g.value} | ${g.quote}`);
+    const f = figures.find((x) => matches(x, g));
+    if (f && !f.quote.includes(g.quote) && !g.quote.includes(f.quote)) {
+      console.log(`  QUOTE ${g.value}: gold «${g.quote}» vs «${f.quote}»`);
+    }
   }
 }
 const precision = truePositives / Math.max(1, truePositives + falsePositives);
