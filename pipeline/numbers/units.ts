@@ -76,6 +76,7 @@ const NOT_A_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = {
   // Place names that start with a numeral and a measure word: 七台河, 三台县, 五台山, 五家渠, 三门峡, 三门县.
   台: ['河', '山', '区', '县', '市', '镇'],
   家: ['渠'],
+  组: ['织'],
   门: ['峡', '县'],
 };
 
