@@ -10,7 +10,10 @@ import { parseQuery } from '@/app/url-state';
 
 // Language and filters from the address before the first paint, so loading and error text are in the
 // right language; region codes are checked against the data once it has loaded.
-useViewStore.getState().set({ ...parseQuery(window.location.search).view, theme: initialTheme() });
+const theme = initialTheme();
+useViewStore.getState().set({ ...parseQuery(window.location.search).view, theme });
+// Before the first paint, so a dark-theme reader gets no white flash.
+document.documentElement.dataset.theme = theme;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
