@@ -286,17 +286,23 @@ describe('display and export', () => {
     expect(spec.title).toBe('Figures');
   });
 
-  it('describes the filters and search in the UI language', () => {
+  it('describes the filters and search in the UI language, without the chart metric', () => {
     const filters: FigureFilters = {
       regions: ['420114', '540100'],
       categories: ['lecture'],
       dateFrom: '2021-01-01',
       dateTo: null,
     };
-    expect(describeTableQuery(index, { filters, search: '宣讲', lang: 'zh' })).toBe(
-      '城市：武汉市蔡甸区、拉萨市；类别：宣讲党课；日期：2021-01-01 至 不限；搜索：“宣讲”',
-    );
-    expect(describeTableQuery(index, { filters: noFilters, search: '', lang: 'en' })).toBe('All regions');
+    const zh = describeTableQuery(index, { filters, search: '宣讲', lang: 'zh' });
+    expect(zh).toContain('武汉市蔡甸区、拉萨市');
+    expect(zh).toContain('宣讲党课');
+    expect(zh).toContain('2021-01-01');
+    expect(zh.endsWith('；搜索：“宣讲”')).toBe(true);
+    expect(zh).not.toContain('开展场次');
+    const en = describeTableQuery(index, { filters: noFilters, search: ' study ', lang: 'en' });
+    expect(en).not.toContain('Sessions held');
+    expect(en.endsWith('; Search: “study”')).toBe(true);
+    expect(describeTableQuery(index, { filters: noFilters, search: '', lang: 'en' })).not.toContain('Search');
   });
 
   it('counts rows in words', () => {

@@ -8,6 +8,8 @@ import { METRIC_LABELS } from '@/lib/metrics';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import type { TableSortKey, ViewState } from '@/stores/view-store';
 import type { TableCell, TableExportColumn, TableExportSpec } from '@/lib/export/export-spec';
+import { describeFilters } from '@/lib/describe-filters';
+import { regionLabel as namedRegionLabel } from '@/lib/region-label';
 
 /**
  * The figures table's row model, shared by the table on screen and its CSV/Excel export so both
@@ -46,11 +48,9 @@ export const QUALIFIER_WORDS: Record<Qualifier, Bilingual> = {
 
 export const NO_DATE: Bilingual = { zh: '未注明', en: 'Not stated' };
 
-/** A district reads with its city (武汉市蔡甸区 / Caidian District, Wuhan); a city or province alone. */
+/** A district reads with its city (武汉市蔡甸区 / Caidian District, Wuhan); an unknown code reads as itself. */
 export function regionLabel(region: Region | undefined, lang: Lang, fallbackCode = ''): string {
-  if (!region) return fallbackCode;
-  if (region.level !== 'district') return lang === 'zh' ? region.name : region.nameEn;
-  return lang === 'zh' ? `${region.city}${region.name}` : `${region.nameEn}, ${region.cityEn}`;
+  return region ? namedRegionLabel(region, lang) : fallbackCode;
 }
 
 export interface FigureColumn {
@@ -330,43 +330,16 @@ export function exportCells(row: FigureRow, lang: Lang): TableCell[] {
   ];
 }
 
-const FILTER_WORDS = {
-  allRegions: { zh: '全部地区', en: 'All regions' },
-  regions: { zh: '城市', en: 'City' },
-  categories: { zh: '类别', en: 'Category' },
-  dates: { zh: '日期', en: 'Dates' },
-  search: { zh: '搜索', en: 'Search' },
-  to: { zh: '至', en: 'to' },
-  open: { zh: '不限', en: 'any' },
-} satisfies Record<string, Bilingual>;
-
-/** The active filters and search in words, e.g. "城市：拉萨市；搜索：“宣讲”". */
+/**
+ * The active filters and search in words, worded as the charts' subtitles are (describeFilters,
+ * without the chart metric: the table lists every metric), e.g. "城市：拉萨市；搜索：“宣讲”".
+ */
 export function describeTableQuery(index: DatasetIndex, query: Omit<FigureRowQuery, 'sort'>): string {
-  const { lang, filters } = query;
-  const w = (b: Bilingual) => b[lang];
-  const sep = lang === 'zh' ? '：' : ': ';
-  const list = lang === 'zh' ? '、' : ', ';
-  const parts: string[] = [];
-  parts.push(
-    filters.regions.length
-      ? `${w(FILTER_WORDS.regions)}${sep}${filters.regions
-          .map((code) => regionLabel(index.regionByCode.get(code), lang, code))
-          .join(list)}`
-      : w(FILTER_WORDS.allRegions),
-  );
-  if (filters.categories.length) {
-    parts.push(
-      `${w(FILTER_WORDS.categories)}${sep}${filters.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang]).join(list)}`,
-    );
-  }
-  if (filters.dateFrom || filters.dateTo) {
-    parts.push(
-      `${w(FILTER_WORDS.dates)}${sep}${filters.dateFrom ?? w(FILTER_WORDS.open)} ${w(FILTER_WORDS.to)} ${filters.dateTo ?? w(FILTER_WORDS.open)}`,
-    );
-  }
+  const { lang } = query;
+  const filters = describeFilters({ ...query.filters, metric: 'sessions' }, index, lang, { metric: false });
   const search = query.search.trim();
-  if (search) parts.push(lang === 'zh' ? `搜索：“${search}”` : `Search: “${search}”`);
-  return parts.join(lang === 'zh' ? '；' : '; ');
+  if (!search) return filters;
+  return lang === 'zh' ? `${filters}；搜索：“${search}”` : `${filters}; Search: “${search}”`;
 }
 
 /**
