@@ -301,7 +301,7 @@ describe('display and export', () => {
     expect(zh).not.toContain('开展场次');
     const en = describeTableQuery(index, { filters: noFilters, search: ' study ', lang: 'en' });
     expect(en).not.toContain('Sessions held');
-    expect(en.endsWith('; Search: “study”')).toBe(true);
+    expect(en.endsWith('; Search: "study"')).toBe(true);
     expect(describeTableQuery(index, { filters: noFilters, search: '', lang: 'en' })).not.toContain('Search');
   });
 

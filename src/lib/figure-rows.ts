@@ -339,7 +339,7 @@ export function describeTableQuery(index: DatasetIndex, query: Omit<FigureRowQue
   const filters = describeFilters({ ...query.filters, metric: 'sessions' }, index, lang, { metric: false });
   const search = query.search.trim();
   if (!search) return filters;
-  return lang === 'zh' ? `${filters}；搜索：“${search}”` : `${filters}; Search: “${search}”`;
+  return lang === 'zh' ? `${filters}；搜索：“${search}”` : `${filters}; Search: "${search}"`;
 }
 
 /**
