@@ -24,7 +24,7 @@ export const sourceMessages = {
   },
   missing: {
     zh: '原文中找不到这条摘录：“{quote}”',
-    en: 'The text does not contain this quote: “{quote}”',
+    en: 'The text does not contain this quote: "{quote}"',
   },
   unknownFigure: { zh: '找不到数据 {id}。', en: 'No figure {id} in the data.' },
   textLanguage: {
