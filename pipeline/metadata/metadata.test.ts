@@ -73,3 +73,53 @@ describe('findReportingUnit', () => {
     expect(findReportingUnit('市卫健委扎实推进党史学习教育', text, shaoxing)).toBeNull();
   });
 });
+
+describe('datelines without labels', () => {
+  it('takes the outlet and date written beside each other above the body', () => {
+    const text = n(
+      '锡林郭勒盟:党史学习教育落地生根\n\n内蒙古日报　2021-09-14\n\n　　党史学习教育开展以来,全盟各级党组织……。',
+    );
+    expect(findPublisher(text)).toBe('内蒙古日报');
+    expect(findPublishedAt(text)).toBe('2021-09-14');
+  });
+
+  it('does not take an issuing office for a publisher, but keeps its date', () => {
+    const text = n(
+      '某区党史学习教育情况通报\n\n某区委党史学习教育领导小组办公室　　2021年12月20日\n\n　　今年以来,各项工作有序推进。',
+    );
+    expect(findPublisher(text)).toBeNull();
+    expect(findPublishedAt(text)).toBe('2021-12-20');
+  });
+
+  it('reads a news dateline opening the body (洛阳网讯), but not 本报讯 or 通讯员', () => {
+    expect(findPublisher(n('洛阳市召开总结大会\n\n　　洛阳网讯 1月25日,洛阳市召开大会。'))).toBe('洛阳网');
+    expect(findPublisher(n('某县召开总结大会\n\n　　本报讯 1月25日,某县召开大会。'))).toBeNull();
+    expect(findPublisher(n('某县召开总结大会\n\n　　记者通讯员报道,某县召开大会。'))).toBeNull();
+  });
+
+  it('reads a date after the source on the same line', () => {
+    expect(findPublishedAt(n('苏州推动党史学习教育\n\n来源:苏州日报　2022-07-08\n\n　　今年以来……。'))).toBe(
+      '2022-07-08',
+    );
+    expect(findPublisher(n('苏州推动党史学习教育\n\n来源:苏州日报　2022-07-08\n\n　　今年以来……。'))).toBe('苏州日报');
+  });
+});
+
+describe('titles below breadcrumbs and page tools', () => {
+  it('skips 当前位置 breadcrumbs, font-size tools and app banners', () => {
+    const s =
+      '首页 | 新闻 | 政务公开 | 专题\n当前位置:首页 > 新闻中心 > 要闻\n【字体:大 中 小】 打印本页 关闭窗口\n南方+ 客户端  打开\n某区举办党史大讲堂\n正文。';
+    expect(findTitle(s, normalise(s))).toBe('某区举办党史大讲堂');
+  });
+});
+
+describe('reporting units a title leads with', () => {
+  const xiangtan = divisionByCode('430300')!;
+  it('takes an organisation before the title colon', () => {
+    expect(findReportingUnit('湘潭大学:用好红色资源 上好党史课', '正文', xiangtan)).toBe('湘潭大学');
+  });
+  it('not the region, nor its own Party committee', () => {
+    expect(findReportingUnit('湘潭市:用好红色资源', '正文', xiangtan)).toBeNull();
+    expect(findReportingUnit('湘潭市委:用好红色资源', '正文', xiangtan)).toBeNull();
+  });
+});

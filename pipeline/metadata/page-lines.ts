@@ -30,12 +30,34 @@ const DATE_ONLY =
 const CHROME =
   /^\s*(来源|稿源|发布日期|发布时间|发表时间|日期|时间|作者|编辑|责编|责任编辑|原标题|上一篇|下一篇|打印|关闭|分享|友情链接|关注|扫一扫|版权|copyright|©|\(图文|（图文)/i;
 const FOOTER_WORDS = /(许可证|版权所有|报料热线|ICP备|联系我们|网站地图|本网注明|未经书面授权)/;
+/** Page tools, breadcrumbs and app banners anywhere on the line (打印本页 关闭窗口, 首页 > 新闻中心 > …). */
+const TOOLS =
+  /(打印本页|关闭窗口|分享到|字[体号]([:：\s]|$)|【字体|当前位置|您的位置|您现在的位置|点击蓝字|客户端\s*打开|打开\s*APP|[>»].*[>»])/i;
+export const FULL_DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
+const DATE_TIME = new RegExp(String.raw`${FULL_DATE}(\s*\d{1,2}:\d{2}(:\d{2})?)?`);
+
+/**
+ * A dateline: a full date with a short name beside it (内蒙古日报 2021-09-14, 2021-08-05 18:02 南方+ 记者 陈晓,
+ * 道里区委…办公室 2021年12月20日). Headlines do not carry full dates.
+ */
+export function isByline(line: string): boolean {
+  const t = line.trim();
+  const m = DATE_TIME.exec(t);
+  return m !== null && !/[。;;]/.test(t) && t.length - m[0].length <= 40;
+}
 
 /** Site navigation, page numbers, print dates, bylines and footers: text that is not the article. */
 export function isFurniture(line: string): boolean {
   const t = line.trim();
   return (
-    t.length === 0 || isNavBar(t) || SYMBOLS_ONLY.test(t) || DATE_ONLY.test(t) || CHROME.test(t) || FOOTER_WORDS.test(t)
+    t.length === 0 ||
+    isNavBar(t) ||
+    SYMBOLS_ONLY.test(t) ||
+    DATE_ONLY.test(t) ||
+    CHROME.test(t) ||
+    FOOTER_WORDS.test(t) ||
+    TOOLS.test(t) ||
+    isByline(t)
   );
 }
 
@@ -57,4 +79,22 @@ export function headerLines(lines: readonly Line[]): Line[] {
     header.push(line);
   }
   return header;
+}
+
+/** Every line above the first paragraph of the body, furniture included (bylines live there). */
+export function linesAboveBody(lines: readonly Line[]): { above: Line[]; firstParagraph: Line | undefined } {
+  const above: Line[] = [];
+  for (const line of lines) {
+    if (!isFurniture(line.text) && isParagraph(line.text)) return { above, firstParagraph: line };
+    above.push(line);
+  }
+  return { above, firstParagraph: undefined };
+}
+
+/** The name beside the date on a dateline (内蒙古日报 2021-09-14 → 内蒙古日报), if it is one. */
+export function bylineName(line: string): string | null {
+  if (!isByline(line)) return null;
+  const rest = line.replace(DATE_TIME, ' ').trim();
+  if (rest.length < 2 || /[:：]/.test(rest) || /^(星期|周)[一二三四五六日天]$/.test(rest)) return null;
+  return rest;
 }

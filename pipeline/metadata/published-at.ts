@@ -1,13 +1,19 @@
-const DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
+import { FULL_DATE as DATE, bylineName, linesAboveBody, splitLines } from './page-lines';
+
 /** A date the page labels as its publication date (发布日期:2021-10-22). */
 const LABELLED = new RegExp(String.raw`(?:发布|发表|发稿|更新)(?:日期|时间)\s*[:：]?\s*${DATE}`, 'g');
 /** A date-time stamp (2021-06-07 15:21:04), as news pages print above or below the article. */
 const STAMP = new RegExp(String.raw`${DATE}\s*\d{1,2}:\d{2}`, 'g');
-/** A date on the same line as the source byline (2021年6月7日 来源:长江日报). */
-const BYLINE = new RegExp(String.raw`${DATE}[^\n]{0,20}?(?:来源|稿源)\s*[:：]`, 'g');
+/** A date on the same line as the source byline (2021年6月7日 来源:长江日报, 来源:苏州日报 2022-07-08). */
+const BYLINE = new RegExp(
+  String.raw`${DATE}[^\n]{0,20}?(?:来源|稿源)\s*[:：]|(?:来源|稿源)\s*[:：][^\n\d]{1,30}?${DATE}`,
+  'g',
+);
 
 function toIso(m: RegExpMatchArray): string | null {
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // BYLINE has the date's groups in one of two places.
+  const [year, month, day] =
+    m[4] === undefined ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[4]), Number(m[5]), Number(m[6])];
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCDate() !== day) return null;
@@ -20,11 +26,21 @@ function toIso(m: RegExpMatchArray): string | null {
  * page was printed or viewed, not published, so only labelled dates, time stamps and byline dates count.
  */
 export function findPublishedAt(text: string): string | null {
-  for (const pattern of [LABELLED, BYLINE, STAMP]) {
+  for (const pattern of [LABELLED, BYLINE]) {
     for (const m of text.matchAll(pattern)) {
       const iso = toIso(m);
       if (iso) return iso;
     }
+  }
+  // An unlabelled dateline above the body gives its outlet beside the date (内蒙古日报 2021-09-14).
+  for (const line of linesAboveBody(splitLines(text)).above) {
+    const m = bylineName(line.text) ? new RegExp(DATE).exec(line.text) : null;
+    const iso = m ? toIso(m) : null;
+    if (iso) return iso;
+  }
+  for (const m of text.matchAll(STAMP)) {
+    const iso = toIso(m);
+    if (iso) return iso;
   }
   return null;
 }

@@ -14,12 +14,21 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Organisations a title can lead with, before its colon: 湘潭大学:…, 国网鄂尔多斯供电公司:… */
+const ORGANISATION =
+  /^([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:大学|学院|学校|党校|公司|集团|医院|银行|法院|检察院|局|委员会|委|办公室|办|厅|部|中心|协会|联合会|研究院|研究所))\s*[:：]/;
+/** A region's own Party committee or government speaks for the whole region: not a narrower unit. */
+const REGION_ITSELF = /^(中共)?[\u4e00-\u9fff]{1,10}[省市区县州盟旗](委|人民政府|政府|委员会)$/;
+
 /**
- * The department a report is by or about where the title names one (市文广旅游局) and the text gives its
- * full name under the region (绍兴市文化广电旅游局). Null where the title's subject is the region itself.
+ * The organisation a report is by or about, where that is narrower than its region: one the title leads
+ * with (湘潭大学:…), or a department the title abbreviates (市文广旅游局) whose full name under the region
+ * the text gives (绍兴市文化广电旅游局). Null where the title's subject is the region itself.
  */
 export function findReportingUnit(title: string | null, text: string, region: Division): string | null {
   if (!title) return null;
+  const lead = ORGANISATION.exec(title.trim())?.[1];
+  if (lead && !REGION_ITSELF.test(lead)) return lead;
   const owners: Record<string, string> = { 省: region.provinceName, 市: region.cityName };
   if (region.level === 'district') owners.区 = owners.县 = region.name;
   const counts = new Map<string, number>();
