@@ -4,11 +4,12 @@ import type { UnitKind } from '../numbers/units';
 /** Counts of online reactions are not events held, even in 次. */
 const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
 const RESOLVED =
-  /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|立行立改|即知即改|办理(?!中)|已完成|答复|兑现|落实到位/;
+  /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|立行立改|即知即改|办理(?!中)|已完成|答复|兑现|落实到位/;
 /** Not when it only describes the noun (解决群众反映的问题, 解决收集到的问题). */
 const COLLECT_VERB =
   /(?:收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|汇总|摸排|列出|征求|反映|形成|聚焦)(?![到了]?的)/;
-const PROBLEM_NOUN = /问题|意见|建议|诉求|需求|难题|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
+const PROBLEM_NOUN =
+  /问题|意见|建议|诉求|需求|难题|困难|难事|急事|心事|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
 /** Doing practical things for the public counts as matters completed unless they are only being listed. */
 const DONE_FOR_PUBLIC = /办实事|办好事|办成|为民办|实事好事|好事实事/;
 const HANDED_OUT = /发放|印发|印制|赠送|购买|配发|征订|订购|赠阅|分发|派发|编印/;
@@ -28,9 +29,11 @@ const HEAD_NOUN_WINDOW = 4;
 
 /** Meetings and activities counted in 个 (召开专题组织生活会1286个) are events held. */
 const EVENT_NOUN =
-  /(?:生活会|座谈会|推进会|报告会|分享会|研讨会|交流会|见面会|宣讲会|故事会|读书会|演讲会|晚会|活动|讲座|党课)$/;
+  /(?:生活会|座谈会|推进会|报告会|分享会|研讨会|交流会|见面会|宣讲会|故事会|读书会|演讲会|晚会|活动|讲座|党课|[训书习讨题修]班|班次)$/;
+/** 12个班次, 3个场次: 个 before an event unit counts events. */
+const EVENT_UNIT_AFTER = /^(?:班次|场次|批次|期次)/;
 
-function problemMetric(before: string, after: string): Metric {
+function problemMetric(before: string, after: string, numberFollows: boolean): Metric {
   const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
   const collectedBefore = COLLECT_VERB.test(before) && PROBLEM_NOUN.test(head);
   const resolvedBefore = RESOLVED.test(before);
@@ -41,24 +44,32 @@ function problemMetric(before: string, after: string): Metric {
   }
   if (resolvedBefore) return 'problemsResolved';
   if (collectedBefore) return 'problemsCollected';
-  if (RESOLVED.test(after)) return 'problemsResolved';
-  if (COLLECT_VERB.test(after) && PROBLEM_NOUN.test(head)) return 'problemsCollected';
+  // A verb between this count and the next one is the next one's (28项重点项目已完成25项).
+  const afterVerbs = numberFollows ? '' : after;
+  if (RESOLVED.test(afterVerbs)) return 'problemsResolved';
+  if (COLLECT_VERB.test(afterVerbs) && PROBLEM_NOUN.test(head)) return 'problemsCollected';
   if (DONE_FOR_PUBLIC.test(head)) return 'problemsResolved';
-  return EVENT_NOUN.test(before) ? 'sessions' : 'other';
+  return EVENT_NOUN.test(before) || EVENT_UNIT_AFTER.test(after) ? 'sessions' : 'other';
 }
 
 /**
  * The metric of a figure from its unit and the words of its clause: `before` is the clause up to the number,
- * `after` the clause after the unit.
+ * `after` the clause after the unit, up to the next number in the clause when `numberFollows`.
  */
-export function classifyMetric(kind: UnitKind, unit: string, before: string, after: string): Metric {
+export function classifyMetric(
+  kind: UnitKind,
+  unit: string,
+  before: string,
+  after: string,
+  numberFollows = false,
+): Metric {
   switch (kind) {
     case 'people':
       return 'participants';
     case 'event':
       return unit === '次' && ENGAGEMENT.test(before) ? 'other' : 'sessions';
     case 'item':
-      return problemMetric(before, after);
+      return problemMetric(before, after, numberFollows);
     case 'material':
       return unit !== '张' || HANDED_OUT.test(before) ? 'materials' : 'other';
     case 'thing':

@@ -1,5 +1,6 @@
 import { isDigitCode, isLatinCode } from '../text/char-classes';
 import { prefixQualifier, suffixQualifier, type Qualifier } from '../numbers/qualifiers';
+import { isChineseNumeralCode } from '../numbers/chinese-numeral';
 import { readNumber, type NumberRead } from '../numbers/read-number';
 import { isEnumeratingUnit, isUnitStart, matchUnit, type UnitKind, type UnitMatch } from '../numbers/units';
 import { insideName } from './context';
@@ -70,6 +71,27 @@ function isRate(text: string, start: number): boolean {
   return false;
 }
 
+/** 人均参加集中学习5次, 平均每场: an average per head or per event, not a total. */
+const AVERAGE = ['人均', '平均', '户均', '场均', '村均'];
+const AVERAGE_WINDOW = 16;
+
+function isAverage(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 1 && i >= start - AVERAGE_WINDOW; i--) {
+    if (RATE_STOP.includes(text.charAt(i))) return false;
+    if (text.charAt(i) === '均' && AVERAGE.includes(text.slice(i - 1, i + 1))) return true;
+  }
+  return false;
+}
+
+/** 较去年同期增加2,000人次, 同比减少3个: a change against a base, not a count of what was done. */
+const CHANGE_BEFORE =
+  /(?:较|比|同比|环比)[^,;。!?、\n]{0,10}(?:增加|增长|新增|减少|下降|提高|降低|上升|增|减|多|少)了?(?:达到|达|约|近)?$/;
+const CHANGE_WINDOW = 20;
+
+function isChange(text: string, start: number): boolean {
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, start - CHANGE_WINDOW), start));
+}
+
 /** 一次次, 一场场: reduplicated measure words describe, they do not count. */
 function isReduplicated(text: string, unit: UnitMatch): boolean {
   return text.charCodeAt(unit.end) === text.charCodeAt(unit.end - 1);
@@ -116,6 +138,32 @@ function isPageCounter(text: string, start: number): boolean {
   return PAGE_COUNTER.test(text.slice(Math.max(0, start - COUNTER_WINDOW), start));
 }
 
+/** 4至6人, 三到五场: the upper end of a range is not a total (and 4 alone has no unit). */
+const RANGE_JOIN = new Set(['至', '到', '~', '～']);
+
+function isRangeEnd(text: string, numStart: number): boolean {
+  if (numStart < 2 || !RANGE_JOIN.has(text.charAt(numStart - 1))) return false;
+  const c = text.charCodeAt(numStart - 2);
+  return isDigitCode(c) || isChineseNumeralCode(c);
+}
+
+/** 受众上万人次的大型活动: 上千/上万 before 的 describes a noun; it does not report a total. */
+function isThresholdModifier(text: string, prefix: { text: string } | null, unitEnd: number): boolean {
+  return prefix?.text === '上' && text.charAt(unitEnd) === '的';
+}
+
+/**
+ * 10余万党员群众参与, 2万党员干部: a number in 万/亿 right before a noun for people counts people even
+ * without 名 or 人. Only scaled numbers: a bare "30党员" is not how reports write a count.
+ */
+const PEOPLE_NOUN = /^(?:党员|群众|干部|师生|学生|职工|居民|村民|市民|农牧民|青少年|游客|观众|听众|网民|志愿者)/;
+
+function impliedPeople(text: string, numStart: number, numberEnd: number): UnitMatch | null {
+  const written = text.slice(numStart, numberEnd);
+  if (!written.includes('万') && !written.includes('亿')) return null;
+  return PEOPLE_NOUN.test(text.slice(numberEnd, numberEnd + 3)) ? { unit: '人', kind: 'people', end: numberEnd } : null;
+}
+
 const YU = '余'.charCodeAt(0);
 const DUO = '多'.charCodeAt(0);
 
@@ -137,15 +185,20 @@ export function findCandidates(text: string): Candidate[] {
     re.lastIndex = Math.max(re.lastIndex, read.end);
     const written = matchUnit(text, read.end);
     const prefix = prefixQualifier(text, numStart, read.bare);
-    const unit = written ?? unitFromLabel(text, prefix ? prefix.at : numStart, read.end);
+    const unit =
+      written ??
+      unitFromLabel(text, prefix ? prefix.at : numStart, read.end) ??
+      impliedPeople(text, numStart, read.end);
     // Zero counts nothing (已有0条评论); a unit is what makes a numeral a figure.
     if (!unit || read.value === 0) continue;
     if (!read.chinese && touchesCode(text, numStart, read.end)) continue;
-    if (isOrdinal(text, numStart) || (written && isReduplicated(text, unit))) continue;
+    if (isOrdinal(text, numStart) || isRangeEnd(text, numStart) || (written && isReduplicated(text, unit))) continue;
+    if (isThresholdModifier(text, prefix, unit.end)) continue;
     if (read.chinese && isVagueOrIdiom(text, numStart, unit.end)) continue;
     if (isSloganNumeral(text, read, unit, prefix !== null)) continue;
     const start = prefix ? prefix.at : numStart;
-    if (isRate(text, start) || isPageCounter(text, start) || insideName(text, start, unit.end)) continue;
+    if (isRate(text, start) || isAverage(text, start) || isChange(text, start)) continue;
+    if (isPageCounter(text, start) || insideName(text, start, unit.end)) continue;
     const suffix = suffixQualifier(text, unit.end);
     const qualifier: Qualifier = prefix?.qualifier ?? (read.atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
     out.push({

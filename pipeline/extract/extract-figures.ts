@@ -47,11 +47,20 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     const c = candidates[k]!;
     const cs = clauseStart(text, c.start);
     const ce = clauseEnd(text, c.end);
-    const quote = quoteBounds(text, c, cs, ce, candidates[k - 1]?.end ?? -1, candidates[k + 1]?.start ?? Infinity);
+    const nextStart = candidates[k + 1]?.start ?? Infinity;
+    const quote = quoteBounds(text, c, cs, ce, candidates[k - 1]?.end ?? -1, nextStart);
     const before = text.slice(cs, c.start);
     const after = text.slice(c.end, ce);
     const sentence = sentenceStart(text, c.start);
-    const metric = classifyMetric(c.kind, c.unit, before, after);
+    // A verb after the next number is that number's (28项重点项目已完成25项: 完成 is the 25's), and a figure
+    // alone in its phrase shares the verb before a 、 list of nouns (解决饮水、就医、出行等实际困难3,400余件).
+    const metric = classifyMetric(
+      c.kind,
+      c.unit,
+      quote.start < cs ? text.slice(quote.start, c.start) : before,
+      text.slice(c.end, Math.min(ce, nextStart)),
+      nextStart < ce,
+    );
     const prior: string | null =
       previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
     const previousClause = cs - 1 > sentence ? text.slice(clauseStart(text, cs - 1), cs - 1) : null;

@@ -67,7 +67,23 @@ const ENUMERATING_UNITS = new Set(['个', '项', '条', '种', '类', '点', '�
 
 /** Words a unit character starts that make it no unit here: 3个月 is a duration, 两个百分点 a rate. */
 const NOT_A_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = {
-  个: ['月', '多月', '半月', '小时', '多小时', '工作日', '百分点', '星期', '季度', '年头'],
+  个: [
+    '月',
+    '多月',
+    '半月',
+    '小时',
+    '多小时',
+    '工作日',
+    '百分点',
+    '星期',
+    '季度',
+    '年头',
+    '春秋',
+    '寒暑',
+    '昼夜',
+    '日夜',
+    '世纪',
+  ],
   名: ['单', '额'],
   期: ['间', '限', '工程', '项目'],
   次: ['日'],
@@ -94,6 +110,14 @@ export interface UnitMatch {
   end: number;
 }
 
+/** 人(次), 场(次): a unit with its second character in brackets is the compound unit (人次, 场次). */
+function bracketedCompound(text: string, unit: string, end: number): UnitMatch | null {
+  if (text.charCodeAt(end) !== 0x28 || text.charCodeAt(end + 2) !== 0x29) return null;
+  const compound = unit + text.charAt(end + 1);
+  const kind = UNIT_KINDS[compound];
+  return kind ? { unit: compound, kind, end: end + 3 } : null;
+}
+
 /** The count unit starting at `pos`, or null. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
   const list = byFirstChar.get(text.charCodeAt(pos));
@@ -103,7 +127,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     const end = pos + unit.length;
     const blockers = NOT_A_UNIT_AFTER[unit];
     if (blockers?.some((w) => text.startsWith(w, end))) return null;
-    return { unit, kind: UNIT_KINDS[unit]!, end };
+    return bracketedCompound(text, unit, end) ?? { unit, kind: UNIT_KINDS[unit]!, end };
   }
   return null;
 }
