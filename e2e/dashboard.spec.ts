@@ -144,12 +144,13 @@ test('the data table under a chart opens a source from the keyboard', async ({ p
   await expect(page.getByRole('dialog')).toBeVisible();
 });
 
-test('nothing is requested outside the origin and the bundled Chinese font is used', async ({ page }) => {
+test('nothing is requested outside the origin and the bundled Chinese font is used', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
   const outside: string[] = [];
   const fonts: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.origin !== 'http://127.0.0.1:4173') outside.push(r.url());
+    if (url.origin !== origin) outside.push(r.url());
     if (/noto-sans-sc.*\.woff2$/.test(url.pathname)) fonts.push(url.pathname);
   });
   await page.goto('./');
