@@ -4,10 +4,10 @@ import type { UnitKind } from '../numbers/units';
 /** Counts of online reactions are not events held, even in 次. */
 const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
 const RESOLVED =
-  /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|立行立改|即知即改|办理(?!中)|已完成|答复|兑现|落实到位/;
+  /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位/;
 /** Not when it only describes the noun (解决群众反映的问题, 解决收集到的问题). */
 const COLLECT_VERB =
-  /(?:收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|汇总|摸排|列出|征求|反映|形成|聚焦)(?![到了]?的)/;
+  /(?:收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映|形成|聚焦)(?![到了]?的)/;
 const PROBLEM_NOUN =
   /问题|意见|建议|诉求|需求|难题|困难|难事|急事|心事|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
 /** Doing practical things for the public counts as matters completed unless they are only being listed. */
@@ -33,7 +33,11 @@ const EVENT_NOUN =
 /** 12个班次, 3个场次: 个 before an event unit counts events. */
 const EVENT_UNIT_AFTER = /^(?:班次|场次|批次|期次)/;
 
+/** 其余7项正在推进, 完成剩余的8,000余个: what remains is neither collected now nor resolved. */
+const REMAINING = /(?:剩余|其余|尚余|还剩|尚未完成|未完成)的?$/;
+
 function problemMetric(before: string, after: string, numberFollows: boolean): Metric {
+  if (REMAINING.test(before)) return 'other';
   const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
   const collectedBefore = COLLECT_VERB.test(before) && PROBLEM_NOUN.test(head);
   const resolvedBefore = RESOLVED.test(before);

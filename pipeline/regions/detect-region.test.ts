@@ -103,3 +103,27 @@ describe('detectRegion for county-level cities', () => {
     expect(detect(text)).toBe('510181');
   });
 });
+
+describe('detectRegion for leagues and autonomous prefectures', () => {
+  it('reads the conventional abbreviation of a league or prefecture (锡盟, 巴州)', () => {
+    expect(detect('锡盟:党史学习教育走深走实\n今年以来,锡盟各旗县市(区)开展宣讲2100场,全盟各级党组织积极行动。')).toBe(
+      '152500',
+    );
+    expect(detect('博州:红色宣讲进牧区\n博州各县市开展宣讲。全州各族群众踊跃参与。')).toBe('652700');
+  });
+
+  it('places an ambiguous short name by a place named inside it (巴州 with 库尔勒市 is not 巴中的巴州区)', () => {
+    const text = '巴州党史学习教育成效显著\n巴州各县市开展宣讲3000场。全州各族群众踊跃参与。库尔勒市开展宣讲800场。';
+    expect(detect(text)).toBe('652800');
+    expect(detect('巴州区党史学习教育\n巴中市巴州区开展宣讲,全区党员参加。巴州区委要求……')).toBe('511902');
+  });
+
+  it('counts 全州 as the prefecture speaking of itself, not of a county it names', () => {
+    const text = [
+      '伊犁州党史学习教育扎实推进',
+      '伊犁哈萨克自治州坚持“州直示范、县市跟进”。全州各级党组织开展专题学习,全州党员干部参与。',
+      '伊宁市开展宣讲。伊宁市委宣讲团深入基层。全州共开展宣讲1.8万场,全州群众广泛参与。',
+    ].join('\n');
+    expect(detect(text)).toBe('654000');
+  });
+});

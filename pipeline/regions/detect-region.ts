@@ -135,8 +135,13 @@ export function scoreDivisions(mentions: Mention[]): Map<string, number> {
     const only = m.candidates.length === 1 ? m.candidates[0] : undefined;
     if (only && !isWeak(only)) evidence.set(only.code, (evidence.get(only.code) ?? 0) + m.weight);
   }
+  // Places named inside a division also place it: 巴州 (巴音郭楞 or 巴中's 巴州区) with 库尔勒市 is 巴音郭楞.
+  const below = new Map<string, number>();
+  for (const [code, w] of evidence) for (const a of all.get(code)!.ancestors) below.set(a, (below.get(a) ?? 0) + w);
   const support = (code: string) =>
-    (evidence.get(code) ?? 0) + all.get(code)!.ancestors.reduce((s, a) => s + (evidence.get(a) ?? 0), 0);
+    (evidence.get(code) ?? 0) +
+    (below.get(code) ?? 0) +
+    all.get(code)!.ancestors.reduce((s, a) => s + (evidence.get(a) ?? 0), 0);
 
   const own = new Map<string, number>();
   for (const m of resolved) {
@@ -154,11 +159,13 @@ export function scoreDivisions(mentions: Mention[]): Map<string, number> {
 }
 
 /** How often the text speaks of "our city" (全市, 我市) or "our district/county" (全区, 我县). */
-function selfReferences(text: string): { city: number; district: number; province: number } {
+function selfReferences(text: string): { city: number; prefecture: number; district: number; province: number } {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   return {
     province: count(/[全我本]省/g),
     city: count(/[全我本]市/g),
+    // 全州, 全盟: an autonomous prefecture or league speaks of itself so; a county-level city never does.
+    prefecture: count(/[全我本][州盟]/g),
     district: count(/[全我本][区县旗]/g),
   };
 }
@@ -198,7 +205,7 @@ export function detectRegion(text: string): RegionGuess | null {
       .flatMap((d) => (d.provinceCode === province.code && d.level !== 'province' ? [d.cityCode] : [])),
   );
   const city = argmax(cities, total)[0];
-  if (!city || city.score + refs.city <= ownOf(province.code) + refs.province) {
+  if (!city || city.score + refs.city + refs.prefecture <= ownOf(province.code) + refs.province) {
     return { code: province.code, score: province.score };
   }
 
@@ -208,7 +215,7 @@ export function detectRegion(text: string): RegionGuess | null {
   // A county-level city (都江堰市) calls itself 全市 too, so there 全市 cannot tell the two levels apart.
   const countyLevelCity = all.get(district.code)!.name.endsWith('市');
   const districtRefs = countyLevelCity ? refs.district + refs.city : refs.district;
-  const cityRefs = countyLevelCity ? 0 : refs.city;
+  const cityRefs = (countyLevelCity ? 0 : refs.city) + refs.prefecture;
   if (district.score + districtRefs > ownOf(city.code) + cityRefs) return district;
   return { code: city.code, score: city.score };
 }

@@ -26,9 +26,22 @@ const isMunicipality = (provinceName: string) => provinceName.endsWith('市');
 /** Placeholder cities for county-level divisions governed directly by a province (济源市, 仙桃市, 石河子市). */
 const isDirectlyGoverned = (cityName: string) => cityName.endsWith('直辖县级行政区划');
 
-function shortNamesOf(name: string): string[] {
+/**
+ * Abbreviations that reports use for prefectures but that cannot be derived from the official name by
+ * dropping its suffix (锡盟 for 锡林郭勒盟, 巴州 for 巴音郭楞蒙古自治州). 巴州 is also 巴州区's short name; the
+ * usual ambiguity rule decides between them by the other places a report names.
+ */
+const CONVENTIONAL_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  '152500': ['锡盟'],
+  '652700': ['博州'],
+  '652800': ['巴州'],
+  '653000': ['克州'],
+};
+
+function shortNamesOf(name: string, code: string): string[] {
   const { core, suffix } = splitSuffix(name);
-  return suffix && core.length >= 2 && core !== name ? [core] : [];
+  const derived = suffix && core.length >= 2 && core !== name ? [core] : [];
+  return [...derived, ...(CONVENTIONAL_ABBREVIATIONS[code] ?? [])];
 }
 
 function buildDivisions(): Map<string, Division> {
@@ -48,7 +61,7 @@ function buildDivisions(): Map<string, Division> {
       cityName: p.name,
       provinceCode: code,
       provinceName: p.name,
-      shortNames: municipality ? [] : shortNamesOf(p.name),
+      shortNames: municipality ? [] : shortNamesOf(p.name, code),
       ancestors: [],
     });
     if (municipality) {
@@ -61,7 +74,7 @@ function buildDivisions(): Map<string, Division> {
         cityName: p.name,
         provinceCode: code,
         provinceName: p.name,
-        shortNames: shortNamesOf(p.name),
+        shortNames: shortNamesOf(p.name, cityCode),
         ancestors: [code],
       });
     }
@@ -79,7 +92,7 @@ function buildDivisions(): Map<string, Division> {
       cityName: c.name,
       provinceCode: pad(c.provinceCode),
       provinceName,
-      shortNames: shortNamesOf(c.name),
+      shortNames: shortNamesOf(c.name, code),
       ancestors: [pad(c.provinceCode)],
     });
   }
@@ -99,7 +112,7 @@ function buildDivisions(): Map<string, Division> {
       cityName,
       provinceCode,
       provinceName,
-      shortNames: shortNamesOf(a.name),
+      shortNames: shortNamesOf(a.name, a.code),
       ancestors: direct ? [provinceCode] : [cityCode, provinceCode],
     });
   }
