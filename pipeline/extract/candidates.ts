@@ -4,6 +4,7 @@ import { isChineseNumeralCode } from '../numbers/chinese-numeral';
 import { readNumber, type NumberRead } from '../numbers/read-number';
 import { isEnumeratingUnit, isUnitStart, matchUnit, type UnitKind, type UnitMatch } from '../numbers/units';
 import { insideName } from './context';
+import { furnitureRanges, inRanges } from './furniture';
 
 /** A numeral with a count unit that survived the not-a-figure filters, located in normalised text. */
 export interface Candidate {
@@ -131,7 +132,7 @@ function unitFromLabel(text: string, start: number, numberEnd: number): UnitMatc
 }
 
 /** Page counters (总访问量：12345678次, 浏览次数:99): a label and a colon right before the number. */
-const PAGE_COUNTER = /(?:访问|浏览|点击|阅读|访客)(?:量|次数|人数|数)?:$/;
+const PAGE_COUNTER = /(?:访问|浏览|点击|阅读|访客)(?:量|次数|人数|数)?: ?$/;
 const COUNTER_WINDOW = 8;
 
 function isPageCounter(text: string, start: number): boolean {
@@ -174,6 +175,7 @@ function mayFollowChineseNumeral(c: number): boolean {
 /** All candidate figures of normalised text, in text order. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  let furniture: number[] | undefined;
   const re = new RegExp(NUMERAL_RUN.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const numStart = m.index;
@@ -199,6 +201,9 @@ export function findCandidates(text: string): Candidate[] {
     const start = prefix ? prefix.at : numStart;
     if (isRate(text, start) || isAverage(text, start) || isChange(text, start)) continue;
     if (isPageCounter(text, start) || insideName(text, start, unit.end)) continue;
+    // Lines are classified only once a report has a candidate, and only once per report.
+    furniture ??= furnitureRanges(text);
+    if (inRanges(furniture, start)) continue;
     const suffix = suffixQualifier(text, unit.end);
     const qualifier: Qualifier = prefix?.qualifier ?? (read.atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
     out.push({
