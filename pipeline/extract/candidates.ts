@@ -4,7 +4,7 @@ import { isChineseNumeralCode } from '../numbers/chinese-numeral';
 import { readNumber, type NumberRead } from '../numbers/read-number';
 import { isEnumeratingUnit, isUnitStart, matchUnit, type UnitKind, type UnitMatch } from '../numbers/units';
 import { insideName } from './context';
-import { furnitureRanges, inRanges } from './furniture';
+import { furnitureTest } from './furniture';
 
 /** A numeral with a count unit that survived the not-a-figure filters, located in normalised text. */
 export interface Candidate {
@@ -90,7 +90,11 @@ const CHANGE_BEFORE =
 const CHANGE_WINDOW = 20;
 
 function isChange(text: string, start: number): boolean {
-  return CHANGE_BEFORE.test(text.slice(Math.max(0, start - CHANGE_WINDOW), start));
+  const from = Math.max(0, start - CHANGE_WINDOW);
+  // Cheap pre-test: most numbers have no 较/比 before them.
+  let compared = false;
+  for (let i = start - 1; i >= from && !compared; i--) compared = text.charAt(i) === '较' || text.charAt(i) === '比';
+  return compared && CHANGE_BEFORE.test(text.slice(from, start));
 }
 
 /** 一次次, 一场场: reduplicated measure words describe, they do not count. */
@@ -159,7 +163,10 @@ function isThresholdModifier(text: string, prefix: { text: string } | null, unit
  */
 const PEOPLE_NOUN = /^(?:党员|群众|干部|师生|学生|职工|居民|村民|市民|农牧民|青少年|游客|观众|听众|网民|志愿者)/;
 
+const PEOPLE_NOUN_START = '党群干师学职居村市农青游观听网志';
+
 function impliedPeople(text: string, numStart: number, numberEnd: number): UnitMatch | null {
+  if (numberEnd >= text.length || !PEOPLE_NOUN_START.includes(text.charAt(numberEnd))) return null;
   const written = text.slice(numStart, numberEnd);
   if (!written.includes('万') && !written.includes('亿')) return null;
   return PEOPLE_NOUN.test(text.slice(numberEnd, numberEnd + 3)) ? { unit: '人', kind: 'people', end: numberEnd } : null;
@@ -175,7 +182,7 @@ function mayFollowChineseNumeral(c: number): boolean {
 /** All candidate figures of normalised text, in text order. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  let furniture: number[] | undefined;
+  let onFurniture: ((pos: number) => boolean) | undefined;
   const re = new RegExp(NUMERAL_RUN.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const numStart = m.index;
@@ -201,9 +208,8 @@ export function findCandidates(text: string): Candidate[] {
     const start = prefix ? prefix.at : numStart;
     if (isRate(text, start) || isAverage(text, start) || isChange(text, start)) continue;
     if (isPageCounter(text, start) || insideName(text, start, unit.end)) continue;
-    // Lines are classified only once a report has a candidate, and only once per report.
-    furniture ??= furnitureRanges(text);
-    if (inRanges(furniture, start)) continue;
+    onFurniture ??= furnitureTest(text);
+    if (onFurniture(start)) continue;
     const suffix = suffixQualifier(text, unit.end);
     const qualifier: Qualifier = prefix?.qualifier ?? (read.atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
     out.push({

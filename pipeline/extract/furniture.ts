@@ -8,36 +8,40 @@ import { isFurniture, isParagraph } from '../metadata/page-lines';
 const RELATED =
   /^\s*[【[(]?(?:相关阅读|相关新闻|相关链接|相关报道|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精彩|热点推荐|猜你喜欢|热门推荐|更多阅读)/;
 
-function isShort(line: string): boolean {
-  return !isParagraph(line);
+function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
 }
 
-/** Sorted, disjoint [start, end) ranges of furniture lines in normalised text. */
-export function furnitureRanges(text: string): number[] {
-  const ranges: number[] = [];
-  let inRelated = false;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    const related = RELATED.test(line);
-    if (related) inRelated = true;
-    else if (!isShort(line)) inRelated = false;
-    if (related || (isShort(line) && (inRelated || isFurniture(line)))) ranges.push(start, end);
-    start = end + 1;
-  }
-  return ranges;
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
-/** Whether `pos` lies in one of `ranges` (from furnitureRanges). */
-export function inRanges(ranges: readonly number[], pos: number): boolean {
-  let lo = 0;
-  let hi = ranges.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[2 * mid + 1]! < pos) lo = mid + 1;
-    else hi = mid;
+/** Whether a short line lies under a related-articles heading, with only short lines between. */
+function underRelatedHeading(text: string, start: number): boolean {
+  for (let s = start; s > 0;) {
+    s = lineStart(text, s - 1);
+    const line = lineAt(text, s);
+    if (RELATED.test(line)) return true;
+    if (isParagraph(line)) return false;
   }
-  return lo < ranges.length / 2 && ranges[2 * lo]! <= pos && pos <= ranges[2 * lo + 1]!;
+  return false;
+}
+
+/**
+ * Tells, per position, whether it lies on a furniture line. Lines are classified lazily and cached: most
+ * figures sit in body paragraphs, which one cheap test settles.
+ */
+export function furnitureTest(text: string): (pos: number) => boolean {
+  const cache = new Map<number, boolean>();
+  return (pos) => {
+    const start = lineStart(text, pos);
+    let furniture = cache.get(start);
+    if (furniture === undefined) {
+      const line = lineAt(text, start);
+      furniture = RELATED.test(line) || (!isParagraph(line) && (isFurniture(line) || underRelatedHeading(text, start)));
+      cache.set(start, furniture);
+    }
+    return furniture;
+  };
 }
