@@ -18,7 +18,24 @@ describe('classifyStatus', () => {
     ['计划举办10期,目前已举办', 'done'],
     ['按计划完成培训', 'done'],
     ['开展模拟测试', 'done'],
+    ['今年全县将选派', 'planned'],
+    ['将对全县', 'planned'],
+    ['届时将有', 'planned'],
+    ['宣讲将达到', 'planned'],
+    ['确保完成宣讲', 'planned'],
+    ['全年目标任务为举办培训班', 'planned'],
+    ['听众将近', 'done'],
+    ['将党史学习教育与乡村振兴结合起来,全县开展宣讲', 'done'],
+    ['将学习成果转化为工作实效,开展志愿服务', 'done'],
   ] as const)('%s → %s', (sentenceBefore, expected) => {
     expect(classifyStatus(sentenceBefore)).toBe(expected);
+  });
+
+  it.each([
+    ['將', '項“慶百年華誕辦百件實事”市級民生項目細化為238項具體任務', 'done'],
+    ['该县将全县', '名党员编入86个网格', 'done'],
+    ['年内将新增红色教育基地', '', 'planned'],
+  ] as const)('%s…%s → %s (the clause after the number tells 将 as 把)', (sentenceBefore, clauseAfter, expected) => {
+    expect(classifyStatus(sentenceBefore, clauseAfter)).toBe(expected);
   });
 });

@@ -74,7 +74,7 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       unit: c.unit,
       activity,
       category: categorise(activity, text.slice(cs, ce)),
-      status: classifyStatus(text.slice(sentence, c.start)),
+      status: classifyStatus(text.slice(sentence, c.start), text.slice(c.end, ce)),
       valueText: c.valueText,
       quote: stored.slice(start, end),
       start,
