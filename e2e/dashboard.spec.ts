@@ -161,3 +161,35 @@ test('nothing is requested outside the origin and the bundled Chinese font is us
   expect(await page.locator('body').evaluate((b) => getComputedStyle(b).fontFamily)).toContain('Noto Sans SC');
   expect(outside).toEqual([]);
 });
+
+test('districts sit behind their city until opened, matched by a search or ticked', async ({ page }) => {
+  await page.goto('./');
+  const data = await readDataset(page);
+  const district = data.regions.find((r) => r.level === 'district')!;
+  const city = data.regions.find((r) => r.code === district.cityCode)!;
+  const count = data.regions.filter((r) => r.level === 'district' && r.cityCode === city.code).length;
+  const group = page.getByRole('group', { name: '城市', exact: true });
+  const districtBox = group.getByRole('checkbox', { name: district.name, exact: true });
+  const disclosure = group.getByRole('button', { name: `${city.name}的${count}个区县`, exact: true });
+
+  await expect(group.getByRole('checkbox', { name: city.name, exact: true })).toBeVisible();
+  await expect(districtBox).toHaveCount(0);
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+  // From the keyboard, like any button.
+  await disclosure.focus();
+  await page.keyboard.press('Enter');
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+  await districtBox.check();
+  await expect(page).toHaveURL(new RegExp(`regions=${district.code}`));
+  await disclosure.click();
+  await expect(districtBox).toHaveCount(0);
+
+  // A ticked district shows when the page opens, and a search shows the districts it matches.
+  await page.reload();
+  await expect(districtBox).toBeChecked();
+  await group.getByRole('button', { name: '清除' }).click();
+  await page.reload();
+  await expect(districtBox).toHaveCount(0);
+  await group.getByRole('searchbox').fill(district.name);
+  await expect(districtBox).toBeVisible();
+});

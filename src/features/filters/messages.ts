@@ -11,6 +11,7 @@ export const filterMessages = {
   allRegions: { zh: '未筛选：显示全部{n}个城市', en: 'No filter: all {n} cities' },
   selectedCount: { zh: '已选{n}项', en: '{n} selected' },
   noMatch: { zh: '没有匹配的城市或区县', en: 'No matching city or district' },
+  showDistricts: { zh: '{city}的{n}个区县', en: '{n} districts of {city}' },
   includedByCity: { zh: '已随所属城市选中', en: 'Included with its city' },
   metric: { zh: '指标', en: 'Metric' },
   category: { zh: '活动类别', en: 'Activity type' },

@@ -1,11 +1,19 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useDataset } from '@/lib/dataset-context';
-import { regionName } from '@/lib/region-label';
 import { useViewStore } from '@/stores/view-store';
 import { filterMessages as m } from '@/features/filters/messages';
-import { buildCityOptions, filterCityOptions, selectShown, toggleRegion } from '@/features/filters/region-options';
+import { CityOptionItem } from '@/features/filters/city-option-item';
+import {
+  buildCityOptions,
+  filterCityOptions,
+  regionMatches,
+  selectShown,
+  toggleRegion,
+} from '@/features/filters/region-options';
 
-/** Cities, each with its districts, as a group of checkboxes named 城市 / City (ui-contract.md). */
+const NO_OVERRIDES: ReadonlyMap<string, boolean> = new Map();
+
+/** Cities, each with its districts on demand, as a group of checkboxes named 城市 / City (ui-contract.md). */
 export function RegionFilter() {
   const { index } = useDataset();
   const lang = useViewStore((s) => s.lang);
@@ -15,10 +23,30 @@ export function RegionFilter() {
   const searchId = useId();
   const options = useMemo(() => buildCityOptions(index), [index]);
   const shown = useMemo(() => filterCityOptions(options, query), [options, query]);
-  const chosen = new Set(selected);
+  const chosen = useMemo(() => new Set(selected), [selected]);
+  const searching = query.trim() !== '';
+  // Cities the reader opened or closed, for the current search only: a new search starts from its matches.
+  const [expandedByUser, setExpandedByUser] = useState({ query, open: new Map<string, boolean>() });
+  const overrides = expandedByUser.query === query ? expandedByUser.open : NO_OVERRIDES;
   const setRegions = (regions: string[]) => {
     setView({ regions });
   };
+  // Stable across renders, so a city's item re-renders only when its own props change.
+  const toggle = useCallback(
+    (code: string) => {
+      setView({ regions: toggleRegion(useViewStore.getState().regions, code, index) });
+    },
+    [index, setView],
+  );
+  const expand = useCallback(
+    (cityCode: string, open: boolean) => {
+      setExpandedByUser((prev) => ({
+        query,
+        open: new Map(prev.query === query ? prev.open : NO_OVERRIDES).set(cityCode, open),
+      }));
+    },
+    [query],
+  );
   const summary = selected.length
     ? m.selectedCount[lang].replace('{n}', String(selected.length))
     : m.allRegions[lang].replace('{n}', String(options.length));
@@ -47,7 +75,7 @@ export function RegionFilter() {
             setRegions(selectShown(selected, shown, index));
           }}
         >
-          {query.trim() ? m.selectAllShown[lang] : m.selectAll[lang]}
+          {searching ? m.selectAllShown[lang] : m.selectAll[lang]}
         </button>
         <button
           type="button"
@@ -66,51 +94,22 @@ export function RegionFilter() {
         <p className="muted">{m.noMatch[lang]}</p>
       ) : (
         <ul className="region-list">
-          {shown.map(({ city, districts }) => {
-            const cityChecked = chosen.has(city.code);
-            const someDistricts = districts.some((d) => chosen.has(d.code));
-            return (
-              <li key={city.code}>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={cityChecked}
-                    ref={(el) => {
-                      if (el) el.indeterminate = !cityChecked && someDistricts;
-                    }}
-                    onChange={() => {
-                      setRegions(toggleRegion(selected, city.code, index));
-                    }}
-                  />
-                  <span>{regionName(city, lang)}</span>
-                  {city.province !== city.name && (
-                    <span className="check-aside" aria-hidden="true">
-                      {lang === 'zh' ? city.province : city.provinceEn}
-                    </span>
-                  )}
-                </label>
-                {districts.length > 0 && (
-                  <ul className="district-list">
-                    {districts.map((d) => (
-                      <li key={d.code}>
-                        <label className="check" title={cityChecked ? m.includedByCity[lang] : undefined}>
-                          <input
-                            type="checkbox"
-                            checked={cityChecked || chosen.has(d.code)}
-                            disabled={cityChecked}
-                            onChange={() => {
-                              setRegions(toggleRegion(selected, d.code, index));
-                            }}
-                          />
-                          <span>{regionName(d, lang)}</span>
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            );
-          })}
+          {shown.map(({ city, districts }) => (
+            <CityOptionItem
+              key={city.code}
+              city={city}
+              districts={districts}
+              lang={lang}
+              chosen={chosen}
+              expanded={
+                overrides.get(city.code) ??
+                (districts.some((d) => chosen.has(d.code)) ||
+                  (searching && districts.some((d) => regionMatches(d, query))))
+              }
+              onToggleRegion={toggle}
+              onExpand={expand}
+            />
+          ))}
         </ul>
       )}
     </fieldset>
