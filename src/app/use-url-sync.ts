@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { useViewStore } from '@/stores/view-store';
-import { parseQuery, toQuery, type UrlIssue } from '@/app/url-state';
+import { parseQuery, sameUrlView, toQuery, type UrlIssue } from '@/app/url-state';
 
 function addressFor(query: string): string {
   return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
@@ -19,9 +19,12 @@ export function useUrlSync(index: DatasetIndex): { issues: UrlIssue[]; dismiss: 
     let applying = false;
     const apply = () => {
       const { view, issues: found } = parseQuery(window.location.search, known);
-      applying = true;
-      useViewStore.getState().set(view);
-      applying = false;
+      // Only a real change: new but equal arrays would make every chart and the table recompute.
+      if (!sameUrlView(useViewStore.getState(), view)) {
+        applying = true;
+        useViewStore.getState().set(view);
+        applying = false;
+      }
       // Dropped values leave the address too, so a copied link carries only what is shown.
       const canonical = addressFor(toQuery(view));
       if (canonical !== addressFor(window.location.search.replace(/^\?/, '')))
