@@ -21,8 +21,8 @@ export interface Cell {
   value: number;
   qualifier: Qualifier;
   count: number;
-  units: string[];
-  sources: SourceRef[];
+  readonly units: string[];
+  readonly sources: SourceRef[];
   /** Opened when the bar is clicked: the figure that contributes most. */
   largestFigureId: string;
 }
@@ -32,23 +32,39 @@ export function cellOf(figures: readonly Figure[], index: DatasetIndex): Cell | 
   const first = figures[0];
   if (!sum || !first) return null;
   let largest = first;
-  const units = new Set<string>();
+  for (const f of figures) if (f.value > largest.value) largest = f;
+  let units: string[] | undefined;
+  let sources: SourceRef[] | undefined;
+  // Only a tooltip reads units and sources: built when one is shown, not for each of the tens of
+  // thousands of cells a large dataset's charts hold (that was most of their build time and garbage).
+  return {
+    ...sum,
+    largestFigureId: largest.id,
+    get units() {
+      units ??= [...new Set(figures.flatMap((f) => (f.unit ? [f.unit] : [])))];
+      return units;
+    },
+    get sources() {
+      sources ??= sourcesOf(figures, index);
+      return sources;
+    },
+  };
+}
+
+function sourcesOf(figures: readonly Figure[], index: DatasetIndex): SourceRef[] {
   const sources = new Map<string, SourceRef>();
   for (const f of figures) {
-    if (f.value > largest.value) largest = f;
-    if (f.unit) units.add(f.unit);
-    if (!sources.has(f.reportId)) {
-      const report = index.reportById.get(f.reportId);
-      sources.set(f.reportId, {
-        id: f.reportId,
-        title: report?.title ?? null,
-        publisher: report?.publisher ?? report?.reportingUnit ?? null,
-        date: report?.publishedAt ?? null,
-        file: report?.file ?? f.reportId,
-      });
-    }
+    if (sources.has(f.reportId)) continue;
+    const report = index.reportById.get(f.reportId);
+    sources.set(f.reportId, {
+      id: f.reportId,
+      title: report?.title ?? null,
+      publisher: report?.publisher ?? report?.reportingUnit ?? null,
+      date: report?.publishedAt ?? null,
+      file: report?.file ?? f.reportId,
+    });
   }
-  return { ...sum, units: [...units], sources: [...sources.values()], largestFigureId: largest.id };
+  return [...sources.values()];
 }
 
 /** Figures the charts draw: under the filters and done (plans are not counted, see counted-figures). */
