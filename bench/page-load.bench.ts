@@ -86,6 +86,9 @@ async function measure(page: Page) {
       [...document.querySelectorAll(selector)].reduce((n, el) => n + 1 + el.getElementsByTagName('*').length, 0);
     return {
       firstChartMs: window.firstChartMs,
+      marks: performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]),
+      dataMs: performance.getEntriesByType('resource').find((e) => e.name.endsWith('data/figures.json'))?.responseEnd ?? 0,
+      fonts: performance.getEntriesByType('resource').filter((e) => e.name.includes('.woff')).map((e) => e.responseEnd),
       elements: document.getElementsByTagName('*').length,
       nodes: (() => {
         const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
@@ -103,6 +106,9 @@ async function measure(page: Page) {
 
 interface PageNumbers {
   firstChartMs: number;
+  dataMs: number;
+  marks: [string, number][];
+  fonts: number[];
   elements: number;
   nodes: number;
   filters: number;
@@ -142,9 +148,10 @@ try {
     const page = await context.newPage();
     const r = await measure(page);
     console.log(
-      `run ${run}: first chart ${r.firstChartMs.toFixed(0)} ms; DOM nodes ${r.nodes}, elements ${r.elements} ` +
+      `run ${run}: data received ${r.dataMs.toFixed(0)} ms, first chart ${r.firstChartMs.toFixed(0)} ms (${r.fonts.filter((t) => t < r.firstChartMs).length} font files before it, last at ${Math.max(0, ...r.fonts.filter((t) => t < r.firstChartMs)).toFixed(0)} ms); DOM nodes ${r.nodes}, elements ${r.elements} ` +
         `(filters ${r.filters}, charts ${r.charts}, table ${r.table}); JS heap ${(r.heapBytes / 1e6).toFixed(0)} MB`,
     );
+    console.log(`       ${r.marks.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`);
     await context.close();
   }
   if (values.profile) {

@@ -21,6 +21,7 @@ export class DatasetLoadError extends Error {
 /** Validates parsed JSON against the shared schema and indexes it; throws a DatasetLoadError naming the fields. */
 export function parseDataset(json: unknown, file: string, baseUrl: string): LoadedDataset {
   const parsed = datasetSchema.safeParse(json);
+  mark('dataset:validated');
   if (!parsed.success) {
     throw new DatasetLoadError({
       kind: 'schema',
@@ -29,7 +30,14 @@ export function parseDataset(json: unknown, file: string, baseUrl: string): Load
       total: parsed.error.issues.length,
     });
   }
-  return { data: parsed.data, index: buildDatasetIndex(parsed.data), baseUrl };
+  const index = buildDatasetIndex(parsed.data);
+  mark('dataset:indexed');
+  return { data: parsed.data, index, baseUrl };
+}
+
+/** Steps of the load in the browser's performance timeline (DevTools, bench/page-load.bench.ts). */
+function mark(name: string) {
+  if (typeof performance !== 'undefined' && 'mark' in performance) performance.mark(name);
 }
 
 export async function loadDataset(pageUrl: string, fetchImpl: typeof fetch = fetch): Promise<LoadedDataset> {
@@ -47,7 +55,10 @@ export async function loadDataset(pageUrl: string, fetchImpl: typeof fetch = fet
   if (!response.ok) throw new DatasetLoadError({ kind: 'http', file: DATA_FILE, status: response.status });
   let json: unknown;
   try {
-    json = JSON.parse(await response.text());
+    const text = await response.text();
+    mark('dataset:received');
+    json = JSON.parse(text);
+    mark('dataset:parsed');
   } catch (e) {
     throw new DatasetLoadError({ kind: 'json', file: DATA_FILE, detail: e instanceof Error ? e.message : String(e) });
   }

@@ -7,6 +7,7 @@ import type { Lang } from '@/lib/i18n';
 import { useViewStore } from '@/stores/view-store';
 import { buildChartSpecs, type ChartSpec } from '@/features/charts/chart-specs';
 import { chartMessages as m } from '@/features/charts/messages';
+import { VISIBLE_ROWS } from '@/features/charts/options/common';
 
 /** The comparative charts of the current view. */
 export function ChartsSection() {
@@ -55,10 +56,12 @@ function ChartFigure(props: {
   const titleId = useId();
   // The table is built only when opened: with thousands of regions it would otherwise weigh on every filter change.
   const [tableOpen, setTableOpen] = useState(false);
-  const glyphs = useMemo(
-    () => spec.table.rows.map((r) => r.header + r.values.map((v) => v.text).join('')).join(''),
-    [spec.table],
-  );
+  // The rows on the first screen of a scrolling chart are drawn at once; the rest when scrolled to.
+  const [glyphs, laterGlyphs] = useMemo(() => {
+    const text = (rows: ChartSpec['table']['rows']) =>
+      rows.map((r) => r.header + r.values.map((v) => v.text).join('')).join('');
+    return [text(spec.table.rows.slice(0, VISIBLE_ROWS)), text(spec.table.rows.slice(VISIBLE_ROWS))];
+  }, [spec.table]);
   const onItemClick = useCallback(
     (item: ChartItemClick) => {
       const id = figureIdOf(item);
@@ -85,6 +88,7 @@ function ChartFigure(props: {
         lang={lang}
         theme={theme}
         glyphs={glyphs}
+        laterGlyphs={laterGlyphs}
         label={`${spec.title}${lang === 'zh' ? '：' : ': '}${m.chartLabel[lang]}`}
         onItemClick={onItemClick}
       />
