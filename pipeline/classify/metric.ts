@@ -36,8 +36,13 @@ const EVENT_UNIT_AFTER = /^(?:班次|场次|批次|期次)/;
 /** 其余7项正在推进, 完成剩余的8,000余个: what remains is neither collected now nor resolved. */
 const REMAINING = /(?:剩余|其余|尚余|还剩|尚未完成|未完成)的?$/;
 
+/** 各县区梳理的1,730个问题: a collecting verb with 的 right before the count describes what was counted. */
+const COLLECTED_THAT =
+  /(?:收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映)[到出了]?的$/;
+
 function problemMetric(before: string, after: string, numberFollows: boolean): Metric {
   if (REMAINING.test(before)) return 'other';
+  if (COLLECTED_THAT.test(before) && !RESOLVED.test(before)) return 'problemsCollected';
   const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
   const collectedBefore = COLLECT_VERB.test(before) && PROBLEM_NOUN.test(head);
   const resolvedBefore = RESOLVED.test(before);

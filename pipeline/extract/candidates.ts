@@ -72,8 +72,8 @@ function isRate(text: string, start: number): boolean {
   return false;
 }
 
-/** 人均参加集中学习5次, 平均每场: an average per head or per event, not a total. */
-const AVERAGE = ['人均', '平均', '户均', '场均', '村均'];
+/** 人均参加集中学习5次, 日均接待1.1万人次: an average per head, event or day, not a total. */
+const AVERAGE = ['人均', '平均', '户均', '场均', '村均', '日均', '周均', '月均', '年均'];
 const AVERAGE_WINDOW = 16;
 
 function isAverage(text: string, start: number): boolean {
