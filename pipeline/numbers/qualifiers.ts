@@ -18,6 +18,7 @@ const PREFIXES: readonly Marker[] = [
   { text: '大约', qualifier: 'approx' },
   { text: '大概', qualifier: 'approx' },
   { text: '超过', qualifier: 'atLeast' },
+  { text: '突破', qualifier: 'atLeast' },
   { text: '多于', qualifier: 'atLeast' },
   { text: '至少', qualifier: 'atLeast' },
   { text: '不下', qualifier: 'atLeast' },
