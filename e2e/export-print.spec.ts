@@ -50,3 +50,31 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(dialog).toBeHidden();
   });
 }
+
+test('printing the page itself (Ctrl+P, no report open) prints the dashboard, not a blank page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openDashboard(page);
+  const count = (await chartFigures(page)).length;
+  const tableNote = page.getByText(/^纸面上只有表格开头几行/);
+  await expect(tableNote).toBeHidden();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.locator('#root')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '概览', exact: true })).toBeVisible();
+  const figures = page.getByRole('figure');
+  await expect(figures).toHaveCount(count);
+  for (const figure of await figures.all()) {
+    await expect(figure.getByRole('heading').first()).toBeVisible();
+    await expect(figure.locator('canvas').first()).toBeVisible();
+  }
+  // The virtual table holds only the rows in view, so paper says where the rest are.
+  await expect(tableNote).toBeVisible();
+  // Controls make no sense on paper.
+  await expect(page.getByRole('group', { name: '城市', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: '导出全部', exact: true })).toBeHidden();
+  // Printed light whatever the screen theme: dark ink on white paper.
+  expect(await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(255, 255, 255)');
+  await page.screenshot({ path: '/tmp/export-e2e/print-dashboard.png', fullPage: true });
+  const pdf = await page.pdf({ printBackground: true });
+  writeFileSync('/tmp/export-e2e/print-dashboard.pdf', pdf);
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
+});
