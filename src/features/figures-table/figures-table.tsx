@@ -210,6 +210,7 @@ export function FiguresTable() {
       <p id={hintId} className="ft-hint muted">
         {m.openHint[lang]}
       </p>
+      <p className="ft-print-note">{m.printNote[lang]}</p>
       <div
         ref={scrollRef}
         className="ft-scroll"
