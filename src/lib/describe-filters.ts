@@ -30,7 +30,7 @@ export function describeFilters(
   const parts: string[] = [];
   const names = view.regions.map((code) => {
     const region = index.regionByCode.get(code);
-    return region ? regionLabel(region, lang) : code;
+    return regionLabel(region, lang, code);
   });
   parts.push(zh ? `城市：${names.length ? list(names) : '全部'}` : `Cities: ${names.length ? list(names) : 'all'}`);
   if (options.metric !== false) {

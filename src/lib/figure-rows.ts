@@ -9,7 +9,7 @@ import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import type { TableSortKey, ViewState } from '@/stores/view-store';
 import type { TableCell, TableExportColumn, TableExportSpec } from '@/lib/export/export-spec';
 import { describeFilters } from '@/lib/describe-filters';
-import { regionLabel as namedRegionLabel } from '@/lib/region-label';
+import { regionLabel } from '@/lib/region-label';
 
 /**
  * The figures table's row model, shared by the table on screen and its CSV/Excel export so both
@@ -47,11 +47,6 @@ export const QUALIFIER_WORDS: Record<Qualifier, Bilingual> = {
 };
 
 export const NO_DATE: Bilingual = { zh: '未注明', en: 'Not stated' };
-
-/** A district reads with its city (武汉市蔡甸区 / Caidian District, Wuhan); an unknown code reads as itself. */
-export function regionLabel(region: Region | undefined, lang: Lang, fallbackCode = ''): string {
-  return region ? namedRegionLabel(region, lang) : fallbackCode;
-}
 
 export interface FigureColumn {
   id: TableSortKey;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useDataset } from '@/lib/dataset-context';
 import type { Figure, Report } from '@/lib/figures-schema';
-import { regionLabel } from '@/lib/figure-rows';
+import { regionLabel } from '@/lib/region-label';
 import { formatQualified } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
