@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatQualified, qualifierMark } from '@/lib/format';
+import { formatCompact, formatNumber, formatQualified, qualifierMark } from '@/lib/format';
 
 describe('formatNumber', () => {
   it.each([
@@ -37,5 +37,36 @@ describe('formatQualified', () => {
     expect(qualifierMark('atLeast')).toBe('≥');
     expect(qualifierMark('approx')).toBe('≈');
     expect(qualifierMark('exact')).toBe('');
+  });
+});
+
+describe('formatCompact', () => {
+  it.each([
+    [164398, '16.44万'],
+    [28005, '2.8万'],
+    [9999, '9999'],
+    [9999.5, '9999.5'],
+    [12.345, '12.35'],
+    [99999, '10万'],
+    [123456789, '1.23亿'],
+    [99999999, '1亿'],
+    [99994999, '9999.5万'],
+    [0, '0'],
+  ])('zh %d → %s', (value, expected) => {
+    expect(formatCompact(value, 'zh')).toBe(expected);
+  });
+
+  it.each([
+    [164398, '164,398'],
+    [999999, '999,999'],
+    [6343004, '6.34M'],
+    [1500000000, '1.5B'],
+    [1772, '1,772'],
+  ])('en %d → %s', (value, expected) => {
+    expect(formatCompact(value, 'en')).toBe(expected);
+  });
+
+  it('never says more digits than formatNumber does', () => {
+    for (const v of [7, 1234, 28000, 2914000, 150000000]) expect(formatCompact(v, 'zh')).toBe(formatNumber(v, 'zh'));
   });
 });

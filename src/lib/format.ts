@@ -23,6 +23,38 @@ function trimDecimals(n: number): string {
   return zhScaled.format(Number(n.toFixed(4)));
 }
 
+const zhShort = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
+const enShort = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** Largest unit first. A value takes a unit it reaches, or would reach once rounded in the next unit down (99,999,999 is 1亿, not 10000万). */
+const SHORT_UNITS: Record<Lang, readonly (readonly [number, string])[]> = {
+  zh: [
+    [1e8, '亿'],
+    [1e4, '万'],
+  ],
+  en: [
+    [1e9, 'B'],
+    [1e6, 'M'],
+  ],
+};
+
+/**
+ * A short number for chart labels, where space is tight: at most two decimals of 万/亿 (16.44万)
+ * or of M/B in English (6.34M), below those whole thousands-grouped numbers. Tooltips and data
+ * tables keep the exact value (formatNumber).
+ */
+export function formatCompact(value: number, lang: Lang): string {
+  const format = lang === 'zh' ? zhShort : enShort;
+  const abs = Math.abs(value);
+  const units = SHORT_UNITS[lang];
+  for (const [i, [size, unit]] of units.entries()) {
+    const smaller = units[i + 1]?.[0];
+    const roundsUp = smaller !== undefined && Math.round((abs / smaller) * 100) >= (size / smaller) * 100;
+    if (abs >= size || roundsUp) return `${format.format(value / size)}${unit}`;
+  }
+  return format.format(value);
+}
+
 /** A value with its qualifier kept visible: 2000余 / 近1.5万 in Chinese, 2,000+ / ~15,000 in English. */
 export function formatQualified(value: number, qualifier: Qualifier, lang: Lang): string {
   const n = formatNumber(value, lang);

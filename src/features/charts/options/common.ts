@@ -1,5 +1,5 @@
 import { CHART_FONT_FAMILY, type ChartOption } from '@/lib/echarts';
-import { formatNumber, qualifierMark } from '@/lib/format';
+import { formatCompact, formatNumber, qualifierMark } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import type { Region } from '@/lib/figures-schema';
 import { regionLabel } from '@/lib/region-label';
@@ -35,9 +35,14 @@ export function baseOption(): ChartOption {
   };
 }
 
-/** A value as a bar label: ≥2.8万 / ≈15,000 (the sum's weakest claim stays visible). */
+/** A value in full, for tooltips and data tables: ≥2.8005万 / ≈15,000 (the sum's weakest claim stays visible). */
 export function valueText(cell: Pick<Cell, 'value' | 'qualifier'>, lang: Lang): string {
   return `${qualifierMark(cell.qualifier)}${formatNumber(cell.value, lang)}`;
+}
+
+/** A value as a bar or point label, short: ≥2.8万 / ≥16.44万 / ≈6.34M (the exact value is in the tooltip). */
+export function labelText(cell: Pick<Cell, 'value' | 'qualifier'>, lang: Lang): string {
+  return `${qualifierMark(cell.qualifier)}${formatCompact(cell.value, lang)}`;
 }
 
 export function escapeHtml(text: string): string {

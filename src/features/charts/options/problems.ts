@@ -10,9 +10,9 @@ import {
   categoryZoom,
   cellTooltip,
   firstItem,
+  labelText,
   PALETTE,
   regionAxisLabels,
-  valueText,
   type CallbackItem,
 } from '@/features/charts/options/common';
 
@@ -46,7 +46,7 @@ export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): C
       formatter: (p: CallbackItem) => {
         const row = rows[p.dataIndex];
         const cell = row ? pick(row) : null;
-        return cell ? valueText(cell, lang) : '';
+        return cell ? labelText(cell, lang) : '';
       },
     },
   });

@@ -9,8 +9,8 @@ import {
   categoryZoom,
   cellTooltip,
   firstItem,
+  labelText,
   regionAxisLabels,
-  valueText,
   type CallbackItem,
 } from '@/features/charts/options/common';
 
@@ -54,7 +54,7 @@ export function buildRankingOption(rows: readonly RegionValue[], metric: ChartMe
           position: 'right',
           formatter: (p: CallbackItem) => {
             const cell = rows[p.dataIndex]?.cell;
-            return cell ? valueText(cell, lang) : '';
+            return cell ? labelText(cell, lang) : '';
           },
         },
       },

@@ -9,9 +9,9 @@ import {
   baseOption,
   cellTooltip,
   firstItem,
+  labelText,
   legendHeight,
   MUTED,
-  valueText,
   type CallbackItem,
 } from '@/features/charts/options/common';
 
@@ -75,7 +75,7 @@ export function buildTimelineOption(timeline: Timeline, metric: ChartMetric, lan
         position: 'top' as const,
         formatter: (p: CallbackItem) => {
           const point = s.points[p.dataIndex];
-          return point ? valueText(point.cell, lang) : '';
+          return point ? labelText(point.cell, lang) : '';
         },
       },
       data: s.points.map((point) => ({ value: [point.date, point.cell.value], figureId: point.cell.largestFigureId })),
