@@ -18,7 +18,7 @@ import { buildTimelineOption } from '@/features/charts/options/timeline';
 /** The parts of an option the tests read; ECharts' own types are unions too wide to index. */
 interface Loose {
   yAxis: { data: string[]; axisLabel: { formatter: (code: string) => string } };
-  xAxis: { type: string };
+  xAxis: { type: string; axisLabel?: { formatter: Record<string, string> } };
   series: {
     name: string;
     stack?: string;
@@ -135,6 +135,9 @@ describe('buildTimelineOption', () => {
     const { figures, axis, index } = setup();
     const o = loose(buildTimelineOption(selectTimeline(figures, axis, 'sessions', index), 'sessions', 'en'));
     expect(o.xAxis.type).toBe('time');
+    // Month and day ticks name their year, since a span inside one year has no year tick.
+    for (const template of [o.xAxis.axisLabel?.formatter.month, o.xAxis.axisLabel?.formatter.day])
+      expect(template).toContain('{yyyy}');
     const values = o.series.flatMap((s) => s.data.map((d) => d?.value));
     expect(values).toContainEqual(['2021-06-07', 1772]);
     expect(o.title?.text).toBeUndefined();

@@ -59,7 +59,11 @@ export function buildTimelineOption(timeline: Timeline, metric: ChartMetric, lan
       minInterval: DAY_MS * 28,
       axisLabel: {
         hideOverlap: true,
-        formatter: { year: '{yyyy}', month: '{MMM}', day: lang === 'zh' ? '{M}月{d}日' : '{MMM} {d}' },
+        // Every label carries its year: a campaign spans 2021 and 2022, and a span inside one year shows no year tick.
+        formatter:
+          lang === 'zh'
+            ? { year: '{yyyy}年', month: '{yyyy}年{M}月', day: '{yyyy}年{M}月{d}日' }
+            : { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{MMM} {d}, {yyyy}' },
       },
     },
     yAxis: { type: 'value', boundaryGap: ['0%', '15%'], axisLabel: { formatter: axisValueFormatter(lang) } },
