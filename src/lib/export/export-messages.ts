@@ -20,11 +20,22 @@ export const EXPORT_MESSAGES = {
   tableExports: { zh: '表格导出', en: 'Table export' },
 } satisfies Record<string, Bilingual>;
 
+/** The label of the source line; the Excel About sheet puts it in a column of its own. */
+export const SOURCE_LABEL: Bilingual = { zh: '数据来源', en: 'Source' };
+const LABEL_SEPARATOR: Bilingual = { zh: '：', en: ': ' };
+
 /** The source line every export carries, e.g. 数据来源：5篇地方新闻报道（党史学习教育）；数据截至2021-10-22. */
 export function sourceLine(lang: 'zh' | 'en', reportCount: number, asOf: string | null): string {
+  const prefix = `${SOURCE_LABEL[lang]}${LABEL_SEPARATOR[lang]}`;
   if (lang === 'en') {
     const reports = `${reportCount} local news ${reportCount === 1 ? 'report' : 'reports'}`;
-    return `Source: ${reports} (Party history learning and education campaign)${asOf ? `; data as of ${asOf}` : ''}`;
+    return `${prefix}${reports} (Party history learning and education campaign)${asOf ? `; data as of ${asOf}` : ''}`;
   }
-  return `数据来源：${reportCount}篇地方新闻报道（党史学习教育）${asOf ? `；数据截至${asOf}` : ''}`;
+  return `${prefix}${reportCount}篇地方新闻报道（党史学习教育）${asOf ? `；数据截至${asOf}` : ''}`;
+}
+
+/** A source line without its label, for a place that labels it already (数据来源 | 5篇地方新闻报道…). */
+export function withoutSourceLabel(line: string, lang: 'zh' | 'en'): string {
+  const prefix = `${SOURCE_LABEL[lang]}${LABEL_SEPARATOR[lang]}`;
+  return line.startsWith(prefix) ? line.slice(prefix.length) : line;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { sourceLine } from '@/lib/export/export-messages';
 import { buildXlsx } from '@/lib/export/xlsx';
 import type { TableExportSpec } from '@/lib/export/export-spec';
 
@@ -42,12 +43,31 @@ describe('buildXlsx', () => {
   });
 
   it('adds a second sheet with the title, the filters and the source', async () => {
-    const wb = await readBack(await buildXlsx(spec, { lang: 'en', source: 'Source: 5 reports', date: '2021-10-22' }));
+    const source = sourceLine('en', 5, '2021-10-22');
+    const wb = await readBack(await buildXlsx(spec, { lang: 'en', source, date: '2021-10-22' }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Figures', 'About']);
     const about = wb.getWorksheet('About');
     const values = about?.getColumn(2).values ?? [];
     expect(values).toContain('城市：济南市；搜索：宣讲');
-    expect(values).toContain('Source: 5 reports');
     expect(values).toContain(3);
+    expect(aboutRow(about, 'Source')).toEqual([
+      'Source',
+      '5 local news reports (Party history learning and education campaign); data as of 2021-10-22',
+    ]);
+  });
+
+  it('labels the source once, not "数据来源 | 数据来源：…"', async () => {
+    const source = sourceLine('zh', 5, '2021-10-22');
+    const wb = await readBack(await buildXlsx(spec, { lang: 'zh', source, date: '2021-10-22' }));
+    expect(aboutRow(wb.getWorksheet('说明'), '数据来源')).toEqual([
+      '数据来源',
+      '5篇地方新闻报道（党史学习教育）；数据截至2021-10-22',
+    ]);
   });
 });
+
+function aboutRow(sheet: ExcelJS.Worksheet | undefined, label: string): unknown[] | undefined {
+  const rows = sheet?.getSheetValues() ?? [];
+  const row = rows.find((r) => Array.isArray(r) && r[1] === label);
+  return Array.isArray(row) ? row.slice(1) : undefined;
+}

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { SOURCE_LABEL, withoutSourceLabel } from '@/lib/export/export-messages';
 import type { ExportContext, TableExportSpec } from '@/lib/export/export-spec';
 
 const TEXT = {
@@ -6,7 +7,6 @@ const TEXT = {
   aboutSheet: { zh: '说明', en: 'About' },
   title: { zh: '标题', en: 'Title' },
   filters: { zh: '筛选条件', en: 'Filters' },
-  source: { zh: '数据来源', en: 'Source' },
   rows: { zh: '行数', en: 'Rows' },
   exportedAt: { zh: '导出时间', en: 'Exported' },
   note: { zh: '说明', en: 'Note' },
@@ -72,7 +72,7 @@ export async function buildXlsx(
   about.addRows([
     [TEXT.title[lang], spec.title],
     [TEXT.filters[lang], spec.subtitle],
-    [TEXT.source[lang], ctx.source],
+    [SOURCE_LABEL[lang], withoutSourceLabel(ctx.source, lang)],
     [TEXT.rows[lang], spec.rows.length],
     [TEXT.exportedAt[lang], localTimestamp(now)],
     [TEXT.note[lang], TEXT.noteText[lang]],
