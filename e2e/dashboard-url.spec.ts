@@ -97,9 +97,26 @@ test('categories and dates are in the address too', async ({ page }) => {
   test.skip(dated.length === 0, 'the data has no dated report');
   await page.getByRole('group', { name: '活动类别' }).getByRole('checkbox').first().check();
   await expect(page).toHaveURL(/categories=/);
-  await page.getByLabel('起', { exact: true }).fill(dated[0]!);
-  await expect(page).toHaveURL(new RegExp(`from=${dated[0]}`));
+  // Dates are chosen by month, from the months the reports carry: a month starts on its first day, ends on its last.
+  const first = dated[0]!.slice(0, 7);
+  const last = dated.at(-1)!.slice(0, 7);
+  const from = page.getByRole('combobox', { name: '起', exact: true });
+  const to = page.getByRole('combobox', { name: '止', exact: true });
+  const months = [...new Set(dated.map((d) => d.slice(0, 7)))];
+  expect(await from.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual([
+    '',
+    ...months,
+  ]);
+  await expect(from.locator(`option[value="${first}"]`)).toHaveText(
+    `${Number(first.slice(0, 4))}年${Number(first.slice(5))}月`,
+  );
+  await from.selectOption(first);
+  await expect(page).toHaveURL(new RegExp(`from=${first}-01`));
+  await to.selectOption(last);
+  const lastDay = new Date(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5)), 0)).getUTCDate();
+  await expect(page).toHaveURL(new RegExp(`to=${last}-${lastDay}`));
   await page.reload();
-  await expect(page.getByLabel('起', { exact: true })).toHaveValue(dated[0]!);
+  await expect(from).toHaveValue(first);
+  await expect(to).toHaveValue(last);
   await expect(page.getByRole('group', { name: '活动类别' }).getByRole('checkbox').first()).toBeChecked();
 });

@@ -2,10 +2,9 @@ import { useId, useMemo } from 'react';
 import { useDataset } from '@/lib/dataset-context';
 import { useViewStore } from '@/stores/view-store';
 import { filterMessages as m } from '@/features/filters/messages';
+import { dateOfOption, dateOptions, monthsOf } from '@/features/filters/month-options';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Report-date range; shown only with its limits from the data, since many reports state no date. */
+/** Report-date range by month; shown only with the months that the data's reports carry, since many state no date. */
 export function DateFilter() {
   const { data } = useDataset();
   const lang = useViewStore((s) => s.lang);
@@ -14,42 +13,50 @@ export function DateFilter() {
   const setView = useViewStore((s) => s.set);
   const fromId = useId();
   const toId = useId();
-  const { min, max, undated } = useMemo(() => {
-    const dates = data.reports.flatMap((r) => (r.publishedAt ? [r.publishedAt] : [])).sort();
-    return { min: dates[0] ?? null, max: dates.at(-1) ?? null, undated: data.reports.length - dates.length };
+  const { months, undated } = useMemo(() => {
+    const dates = data.reports.map((r) => r.publishedAt);
+    return { months: monthsOf(dates), undated: dates.filter((d) => !d).length };
   }, [data]);
-  // A half-typed date is not a choice yet; only whole dates reach the store (and the address).
-  const value = (v: string) => (ISO_DATE.test(v) ? v : null);
+  const from = dateOptions(months, dateFrom, 'from', lang);
+  const to = dateOptions(months, dateTo, 'to', lang);
   return (
     <fieldset className="filter filter-date">
       <legend className="filter-label">{m.date[lang]}</legend>
-      {min === null ? (
+      {months.length === 0 ? (
         <p className="muted small">{m.noDates[lang]}</p>
       ) : (
         <>
           <div className="date-row">
             <label htmlFor={fromId}>{m.dateFrom[lang]}</label>
-            <input
+            <select
               id={fromId}
-              type="date"
-              min={min}
-              max={dateTo ?? max ?? undefined}
-              value={dateFrom ?? ''}
+              value={from.value}
               onChange={(e) => {
-                setView({ dateFrom: value(e.target.value) });
+                setView({ dateFrom: dateOfOption(e.target.value, 'from') });
               }}
-            />
+            >
+              <option value="">{m.anyDate[lang]}</option>
+              {from.options.map((o) => (
+                <option key={o.value} value={o.value} disabled={!!dateTo && dateOfOption(o.value, 'from')! > dateTo}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
             <label htmlFor={toId}>{m.dateTo[lang]}</label>
-            <input
+            <select
               id={toId}
-              type="date"
-              min={dateFrom ?? min}
-              max={max ?? undefined}
-              value={dateTo ?? ''}
+              value={to.value}
               onChange={(e) => {
-                setView({ dateTo: value(e.target.value) });
+                setView({ dateTo: dateOfOption(e.target.value, 'to') });
               }}
-            />
+            >
+              <option value="">{m.anyDate[lang]}</option>
+              {to.options.map((o) => (
+                <option key={o.value} value={o.value} disabled={!!dateFrom && dateOfOption(o.value, 'to')! < dateFrom}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
           </div>
           <div className="filter-actions">
             <button

@@ -19,6 +19,7 @@ export const filterMessages = {
   date: { zh: '报道日期', en: 'Report date' },
   dateFrom: { zh: '起', en: 'From' },
   dateTo: { zh: '止', en: 'To' },
+  anyDate: { zh: '不限', en: 'Any' },
   dateNote: {
     zh: '设定日期后，未注明日期的{n}篇报道不计入。',
     en: 'With a date set, the {n} reports without a date are left out.',
