@@ -114,8 +114,12 @@ for (const lang of ['zh', 'en'] as const) {
     }
     const about = wb.worksheets[1]!;
     const aboutText = (about.getColumn(2).values as unknown[]).join('\n');
-    expect(aboutText).toContain(lang === 'zh' ? '数据来源' : 'Source:');
     expect(aboutText).toContain(lang === 'zh' ? '搜索' : 'Search');
+    // The source has its own labelled row, and its value does not repeat the label.
+    const rows = (about.getSheetValues() as unknown[]).filter((r): r is unknown[] => Array.isArray(r));
+    const source = rows.find((r) => r[1] === (lang === 'zh' ? '数据来源' : 'Source'));
+    expect(String(source?.[2])).toContain(String(dataset.reports.length));
+    expect(String(source?.[2])).not.toMatch(/^(数据来源|Source)/);
   });
 }
 
