@@ -3,12 +3,12 @@ import { BarChart, LineChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type {
   DataZoomComponentOption,
@@ -19,19 +19,18 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 
-// Only what the dashboard draws, so the bundle carries no unused chart types. The SVG renderer
-// is for the SVG export, which re-renders a chart's option off-screen.
+// Only what the dashboard draws, so the first page load carries no unused chart types: legends are
+// plain (never scrolling), and the SVG renderer comes with the export code (chart-render.ts) when asked for.
 echarts.use([
   BarChart,
   LineChart,
   DataZoomComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TitleComponent,
   TooltipComponent,
   LabelLayout,
   CanvasRenderer,
-  SVGRenderer,
 ]);
 
 export { echarts };

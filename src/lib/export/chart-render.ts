@@ -1,15 +1,6 @@
 import { init, use as registerEcharts, type EChartsCoreOption } from 'echarts/core';
-import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
-import {
-  DatasetComponent,
-  DataZoomInsideComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  VisualMapComponent,
-} from 'echarts/components';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendPlainComponent, TitleComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import {
@@ -22,20 +13,14 @@ import {
 import { loadExportFont, fontsReady } from '@/lib/export/export-font';
 import type { ChartExportSpec } from '@/lib/export/export-spec';
 
-// Loaded only when an export is asked for; whatever else the charts registered on screen is shared through echarts/core.
+// Loaded only when an export is asked for: what the dashboard's charts draw (bars, lines, a plain
+// legend, the title that carries the header) plus the SVG renderer; the rest comes through echarts/core.
 registerEcharts([
   BarChart,
   LineChart,
-  PieChart,
-  ScatterChart,
-  DatasetComponent,
-  DataZoomInsideComponent,
-  GraphicComponent,
   GridComponent,
-  LegendComponent,
-  MarkLineComponent,
+  LegendPlainComponent,
   TitleComponent,
-  VisualMapComponent,
   LabelLayout,
   CanvasRenderer,
   SVGRenderer,
