@@ -54,9 +54,7 @@ export function DataNotes() {
               .filter(([, list]) => list.length > 0)
               .map(([label, list]) => (
                 <li key={label.en}>
-                  <strong>
-                    {label[lang]}（{list.length}）
-                  </strong>
+                  <strong>{lang === 'zh' ? `${label.zh}（${list.length}）` : `${label.en} (${list.length})`}</strong>
                   {lang === 'zh' ? '：' : ': '}
                   {list
                     .slice(0, 30)
