@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadGold } from '../scoring/score-against-gold';
 import { normalise } from '../text/normalise';
 import { extractFigures } from './extract-figures';
 
@@ -57,13 +59,7 @@ describe('extractFigures offsets', () => {
 });
 
 describe('extractFigures quotes the clause a careful reader quotes', () => {
-  interface GoldReport {
-    file: string;
-    figures: { metric: string; value: number; quote: string; optional: boolean }[];
-  }
-  const gold = JSON.parse(
-    readFileSync(new URL('../../../shared/spec/seed-gold.json', import.meta.url), 'utf8'),
-  ) as GoldReport[];
+  const gold = loadGold(fileURLToPath(new URL('../../../shared/spec/seed-gold.json', import.meta.url)));
 
   it.each(seeds)(
     '$file: each required gold figure is found with a quote overlapping the gold quote',
