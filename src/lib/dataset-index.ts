@@ -44,3 +44,24 @@ export function expandRegionSelection(index: DatasetIndex, selected: readonly st
   }
   return out;
 }
+
+const figuresByReport = new WeakMap<Dataset, Map<string, Figure[]>>();
+
+/**
+ * Figures of one report in the order they appear in its text. Grouped once per dataset on first
+ * use (a source view opening), not at load and not again for every view that opens.
+ */
+export function reportFigures(data: Dataset, reportId: string): readonly Figure[] {
+  let byReport = figuresByReport.get(data);
+  if (!byReport) {
+    byReport = new Map();
+    for (const f of data.figures) {
+      const list = byReport.get(f.reportId);
+      if (list) list.push(f);
+      else byReport.set(f.reportId, [f]);
+    }
+    for (const list of byReport.values()) list.sort((a, b) => a.start - b.start);
+    figuresByReport.set(data, byReport);
+  }
+  return byReport.get(reportId) ?? [];
+}

@@ -9,10 +9,9 @@ export function CategoryFilter() {
   const lang = useViewStore((s) => s.lang);
   const categories = useViewStore((s) => s.categories);
   const setView = useViewStore((s) => s.set);
-  const present = useMemo(() => {
-    const inData = new Set(data.figures.map((f) => f.category));
-    return ACTIVITY_CATEGORIES.filter((c) => inData.has(c) || categories.includes(c));
-  }, [data, categories]);
+  // Scanning every figure once per dataset, not on every tick.
+  const inData = useMemo(() => new Set(data.figures.map((f) => f.category)), [data]);
+  const present = ACTIVITY_CATEGORIES.filter((c) => inData.has(c) || categories.includes(c));
   const toggle = (c: ActivityCategory) => {
     const next = categories.includes(c) ? categories.filter((x) => x !== c) : [...categories, c];
     // Stored in the shared order so the address does not depend on click order.

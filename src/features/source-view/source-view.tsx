@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useDataset } from '@/lib/dataset-context';
+import { reportFigures } from '@/lib/dataset-index';
 import type { Figure, Report } from '@/lib/figures-schema';
 import { regionLabel } from '@/lib/region-label';
 import { formatQualified } from '@/lib/format';
@@ -163,20 +164,10 @@ function ReportFacts({ figure, report, lang }: { figure: Figure; report: Report;
   );
 }
 
-/** Figures of one report in the order they appear in its text (grouped once per dataset). */
-function useReportFigures(reportId: string): Figure[] {
+/** Figures of one report in the order they appear in its text (grouped once per dataset, see reportFigures). */
+function useReportFigures(reportId: string): readonly Figure[] {
   const { data } = useDataset();
-  const byReport = useMemo(() => {
-    const map = new Map<string, Figure[]>();
-    for (const f of data.figures) {
-      const list = map.get(f.reportId) ?? [];
-      list.push(f);
-      map.set(f.reportId, list);
-    }
-    for (const list of map.values()) list.sort((a, b) => a.start - b.start);
-    return map;
-  }, [data]);
-  return byReport.get(reportId) ?? [];
+  return useMemo(() => reportFigures(data, reportId), [data, reportId]);
 }
 
 function ReportText(props: { figure: Figure; report: Report; lang: Lang }) {
