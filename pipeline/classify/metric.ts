@@ -1,13 +1,15 @@
 import type { Metric } from '@/lib/metrics';
 import type { UnitKind } from '../numbers/units';
+import { lastMatchIndex } from './last-match';
 
 /** Counts of online reactions are not events held, even in 次. */
 const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
 const RESOLVED =
   /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|问题整改(?!措施|方案|清单|台账|责任|任务)|回应|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位/;
+/** Verbs that gather problems and demands (COLLECT_VERB adds 建立/形成/聚焦, which do so only with their noun). */
+const COLLECTING = '收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映';
 /** Not when it only describes the noun (解决群众反映的问题, 解决收集到的问题). */
-const COLLECT_VERB =
-  /(?:收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|建立|征求|反映|形成|聚焦)(?![到了]?的)/;
+const COLLECT_VERB = new RegExp(`(?:${COLLECTING}|建立|形成|聚焦)(?![到了]?的)`);
 const PROBLEM_NOUN =
   /问题|意见|建议|诉求|需求|难题|困难|难事|急事|心事|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
 /** Doing practical things for the public counts as matters completed unless they are only being listed. */
@@ -16,13 +18,6 @@ const HANDED_OUT = /发放|印发|印制|赠送|购买|配发|征订|订购|赠�
 
 const RESOLVED_ALL = new RegExp(RESOLVED.source, 'g');
 const COLLECT_VERB_ALL = new RegExp(COLLECT_VERB.source, 'g');
-
-function lastIndex(global: RegExp, text: string): number {
-  global.lastIndex = 0;
-  let last = -1;
-  for (let m = global.exec(text); m; m = global.exec(text)) last = m.index;
-  return last;
-}
 
 /** How far from the number the counted noun must be (问题2308个, 9项民生实事): 汇总数据信息3400条 counts data. */
 const HEAD_NOUN_WINDOW = 4;
@@ -37,8 +32,7 @@ const EVENT_UNIT_AFTER = /^(?:班次|场次|批次|期次)/;
 const REMAINING = /(?:剩余|其余|尚余|还剩|尚未完成|未完成)的?$/;
 
 /** 各县区梳理的1,730个问题: a collecting verb with 的 right before the count describes what was counted. */
-const COLLECTED_THAT =
-  /(?:收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映)[到出了]?的$/;
+const COLLECTED_THAT = new RegExp(`(?:${COLLECTING})[到出了]?的$`);
 
 function problemMetric(before: string, after: string, numberFollows: boolean): Metric {
   if (REMAINING.test(before)) return 'other';
@@ -47,7 +41,7 @@ function problemMetric(before: string, after: string, numberFollows: boolean): M
   const collectedBefore = COLLECT_VERB.test(before) && PROBLEM_NOUN.test(head);
   const resolvedBefore = RESOLVED.test(before);
   if (collectedBefore && resolvedBefore) {
-    return lastIndex(RESOLVED_ALL, before) > lastIndex(COLLECT_VERB_ALL, before)
+    return lastMatchIndex(RESOLVED_ALL, before) > lastMatchIndex(COLLECT_VERB_ALL, before)
       ? 'problemsResolved'
       : 'problemsCollected';
   }

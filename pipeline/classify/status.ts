@@ -1,3 +1,6 @@
+import type { Figure } from '@/lib/figures-schema';
+import { lastMatchIndex } from './last-match';
+
 /**
  * Words announcing what will happen (将陆续推出, 计划, 拟, 力争, 要在…前). 将 is the future whatever verb follows
  * (将选派, 将有, 将对…进行轮训), except in words (将近, 将军, 将乐县) and where it is the object marker 把
@@ -11,30 +14,21 @@ const PREPOSITION_TAIL =
 /** Words reporting what has happened; after a plan word they take over (区委将…, 目前已…). */
 const DONE = /已|目前|截至|截止|累计|先后|共计|日前|相继/g;
 
-function lastMatch(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let last = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
-  return last;
-}
-
 /** The last plan word of the sentence, skipping 将 where it marks an object (把) rather than the future. */
 function lastPlan(sentenceBefore: string, clauseAfter: string): number {
-  PLANNED.lastIndex = 0;
-  let last = -1;
-  for (let m = PLANNED.exec(sentenceBefore); m; m = PLANNED.exec(sentenceBefore)) {
-    if (m[0] === '将' && PREPOSITION_TAIL.test(sentenceBefore.slice(m.index) + clauseAfter)) continue;
-    last = m.index;
-  }
-  return last;
+  return lastMatchIndex(
+    PLANNED,
+    sentenceBefore,
+    (m) => !(m[0] === '将' && PREPOSITION_TAIL.test(sentenceBefore.slice(m.index) + clauseAfter)),
+  );
 }
 
 /**
  * `planned` when the sentence up to the figure announces it rather than reports it. `clauseAfter`, the rest
  * of the figure's clause, tells 将 as 把 where its verb comes after the number (将204项项目细化为238项任务).
  */
-export function classifyStatus(sentenceBefore: string, clauseAfter = ''): 'done' | 'planned' {
+export function classifyStatus(sentenceBefore: string, clauseAfter = ''): Figure['status'] {
   const planned = lastPlan(sentenceBefore, clauseAfter);
   if (planned < 0) return 'done';
-  return lastMatch(DONE, sentenceBefore) > planned ? 'done' : 'planned';
+  return lastMatchIndex(DONE, sentenceBefore) > planned ? 'done' : 'planned';
 }

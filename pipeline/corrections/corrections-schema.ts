@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { METRICS } from '@/lib/metrics';
-import { ACTIVITY_CATEGORIES } from '@/lib/activity-categories';
+import { figureSchema } from '@/lib/figures-schema';
 
-const qualifier = z.enum(['exact', 'atLeast', 'approx']);
-const status = z.enum(['done', 'planned']);
+/** Field types as the dataset has them, so a correction cannot set what the app would reject. */
+const { qualifier, status, metric, category, regionCode } = figureSchema.shape;
 const base = { file: z.string().min(1), reason: z.string().min(1) };
 
 /** Picks an extracted figure by what a reviewer sees, not by id: part of its quote and its value. */
@@ -11,7 +10,7 @@ const match = {
   ...base,
   quote: z.string().min(1),
   value: z.number().nonnegative(),
-  metric: z.enum(METRICS).optional(),
+  metric: metric.optional(),
 };
 
 const dropSchema = z.strictObject({ action: z.literal('drop'), ...match });
@@ -21,12 +20,12 @@ const changeSchema = z.strictObject({
   ...match,
   set: z
     .strictObject({
-      metric: z.enum(METRICS).optional(),
+      metric: metric.optional(),
       value: z.number().nonnegative().optional(),
       qualifier: qualifier.optional(),
       unit: z.string().optional(),
       activity: z.string().min(1).optional(),
-      category: z.enum(ACTIVITY_CATEGORIES).optional(),
+      category: category.optional(),
       status: status.optional(),
       valueText: z.string().min(1).optional(),
     })
@@ -38,12 +37,12 @@ const addSchema = z.strictObject({
   action: z.literal('add'),
   ...base,
   quote: z.string().min(1),
-  metric: z.enum(METRICS),
+  metric,
   value: z.number().nonnegative(),
   qualifier,
   unit: z.string(),
   activity: z.string().min(1),
-  category: z.enum(ACTIVITY_CATEGORIES).default('other'),
+  category: category.default('other'),
   status,
   valueText: z.string().min(1).optional(),
 });
@@ -52,11 +51,10 @@ const addSchema = z.strictObject({
 const regionSchema = z.strictObject({
   action: z.literal('region'),
   ...base,
-  code: z.string().regex(/^\d{6}$/),
+  code: regionCode,
 });
 
-export const correctionSchema = z.discriminatedUnion('action', [dropSchema, changeSchema, addSchema, regionSchema]);
+const correctionSchema = z.discriminatedUnion('action', [dropSchema, changeSchema, addSchema, regionSchema]);
 export const correctionsFileSchema = z.strictObject({ corrections: z.array(correctionSchema) });
 
 export type Correction = z.infer<typeof correctionSchema>;
-export type AddCorrection = z.infer<typeof addSchema>;

@@ -1,5 +1,6 @@
 import { isDigitCode, isLatinCode } from '../text/char-classes';
-import { prefixQualifier, suffixQualifier, type Qualifier } from '../numbers/qualifiers';
+import type { Qualifier } from '@/lib/figures-schema';
+import { combineQualifier, prefixQualifier, suffixQualifier } from '../numbers/qualifiers';
 import { isChineseNumeralCode } from '../numbers/chinese-numeral';
 import { readNumber, type NumberRead } from '../numbers/read-number';
 import { isEnumeratingUnit, isUnitStart, matchUnit, type UnitKind, type UnitMatch } from '../numbers/units';
@@ -211,12 +212,11 @@ export function findCandidates(text: string): Candidate[] {
     onFurniture ??= furnitureTest(text);
     if (onFurniture(start)) continue;
     const suffix = suffixQualifier(text, unit.end);
-    const qualifier: Qualifier = prefix?.qualifier ?? (read.atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
     out.push({
       start,
       end: suffix ? suffix.at : unit.end,
       value: read.value,
-      qualifier,
+      qualifier: combineQualifier(prefix, read.atLeast, suffix),
       unit: unit.unit,
       kind: unit.kind,
       valueText: text.slice(start, read.end) + (suffix ? suffix.text : ''),

@@ -1,5 +1,4 @@
-import type { Metric } from '@/lib/metrics';
-import type { ActivityCategory } from '@/lib/activity-categories';
+import type { Figure } from '@/lib/figures-schema';
 import { normalise, type NormalisedText } from '../text/normalise';
 import { activityLabel } from '../classify/activity';
 import { categorise } from '../classify/category';
@@ -8,24 +7,11 @@ import { classifyStatus } from '../classify/status';
 import { findCandidates, type Candidate } from './candidates';
 import { clauseEnd, clauseStart, phraseEnd, phraseStart, sentenceStart } from './context';
 
-export interface ExtractedFigure {
-  metric: Metric;
-  value: number;
-  qualifier: 'exact' | 'atLeast' | 'approx';
-  /** Unit as written, Simplified. */
-  unit: string;
-  /** Short label in the report's words, Simplified. */
-  activity: string;
-  category: ActivityCategory;
-  status: 'done' | 'planned';
-  /** Number as written incl. qualifier, e.g. "2.8万余", "近1.5万" (Simplified). */
-  valueText: string;
-  /** The clause as stored (Traditional stays Traditional) = stored.slice(start, end). */
-  quote: string;
-  /** UTF-16 offsets into the stored text. */
-  start: number;
-  end: number;
-}
+/**
+ * A figure of the shared schema before it belongs to a report: unit, activity and valueText ("2.8万余") in
+ * Simplified; quote as stored (Traditional stays Traditional), = stored.slice(start, end) in UTF-16 offsets.
+ */
+export type ExtractedFigure = Omit<Figure, 'id' | 'reportId' | 'regionCode' | 'corrected'>;
 
 interface Previous {
   sentence: number;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { describeIssues } from '@/lib/figures-schema';
 import { decodeReport } from './decode-report';
+import { readJsonFile } from './read-json-file';
 import { PipelineError } from '../pipeline-error';
 
 export interface InputReport {
@@ -23,23 +23,7 @@ const sourcesSchema = z.array(
 export type Source = z.infer<typeof sourcesSchema>[number];
 
 function readSources(dir: string): Source[] {
-  const path = join(dir, 'sources.json');
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new PipelineError([`${path}: cannot read (${(e as Error).message})`]);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (e) {
-    throw new PipelineError([`${path}: not valid JSON (${(e as Error).message})`]);
-  }
-  const parsed = sourcesSchema.safeParse(json);
-  if (!parsed.success) throw new PipelineError(describeIssues(parsed.error, 50).map((m) => `${path}: ${m}`));
-  return parsed.data;
+  return readJsonFile(join(dir, 'sources.json'), sourcesSchema) ?? [];
 }
 
 /** Code-point order, independent of the machine's locale. */

@@ -1,5 +1,6 @@
 import { normalise } from '../text/normalise';
-import { prefixQualifier, suffixQualifier, type Qualifier } from './qualifiers';
+import type { Qualifier } from '@/lib/figures-schema';
+import { combineQualifier, prefixQualifier, suffixQualifier } from './qualifiers';
 import { readNumber } from './read-number';
 import { matchUnit } from './units';
 
@@ -32,8 +33,12 @@ export function parseQuantity(expression: string): Quantity | null {
   if (suffix) pos = suffix.at;
   if (pos !== text.length) return null;
   if (read.bare && !prefix && !read.atLeast) return null;
-  const qualifier: Qualifier = prefix?.qualifier ?? (read.atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
-  return { value: read.value, qualifier, unit: unit?.unit ?? null, chinese: read.chinese };
+  return {
+    value: read.value,
+    qualifier: combineQualifier(prefix, read.atLeast, suffix),
+    unit: unit?.unit ?? null,
+    chinese: read.chinese,
+  };
 }
 
 function readNumberStart(text: string, pos: number): boolean {

@@ -1,4 +1,4 @@
-export type Qualifier = 'exact' | 'atLeast' | 'approx';
+import type { Qualifier } from '@/lib/figures-schema';
 
 interface Marker {
   text: string;
@@ -61,4 +61,13 @@ export function suffixQualifier(text: string, pos: number): QualifierMatch | nul
     if (text.startsWith(m.text, pos)) return { qualifier: m.qualifier, at: pos + m.text.length, text: m.text };
   }
   return null;
+}
+
+/** A prefix (近3万, 超过2000) wins, then 余/多 inside the numeral (2万余), then a suffix (2000人以上). */
+export function combineQualifier(
+  prefix: QualifierMatch | null,
+  atLeast: boolean,
+  suffix: QualifierMatch | null,
+): Qualifier {
+  return prefix?.qualifier ?? (atLeast ? 'atLeast' : (suffix?.qualifier ?? 'exact'));
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { figureSchema } from '@/lib/figures-schema';
-import { METRICS, type Metric } from '@/lib/metrics';
+import type { Metric } from '@/lib/metrics';
 
 /** The format of ../shared/spec/seed-gold.json and __heldout__/gold.json: what a careful reader finds. */
 const goldFigureSchema = z.object({
-  metric: z.enum(METRICS),
+  metric: figureSchema.shape.metric,
   value: z.number(),
   qualifier: figureSchema.shape.qualifier,
   status: figureSchema.shape.status,
@@ -13,7 +13,7 @@ const goldFigureSchema = z.object({
   /** A figure a reader may or may not count: finding it counts neither way. */
   optional: z.boolean(),
   /** Other metrics an optional figure may be given without counting as wrong. */
-  alt: z.array(z.enum(METRICS)),
+  alt: z.array(figureSchema.shape.metric),
 });
 
 const goldReportSchema = z.object({
