@@ -12,10 +12,10 @@ export interface ExtractOptions {
   corrections?: string | null;
 }
 
-export const defaultCorrectionsPath = (input: string) => join(dirname(resolve(input)), 'corrections.json');
+const defaultCorrectionsPath = (input: string) => join(dirname(resolve(input)), 'corrections.json');
 
 /** Reads and builds without writing anything; throws PipelineError naming every bad input. */
-export function buildFromDir(input: string, correctionsPath: string | null): BuildOutput {
+function buildFromDir(input: string, correctionsPath: string | null): BuildOutput {
   const { reports, sources, problems } = readInputDir(input);
   let corrections: ReturnType<typeof loadCorrections> = [];
   try {

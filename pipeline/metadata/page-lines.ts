@@ -40,7 +40,7 @@ const DATE_TIME = new RegExp(String.raw`${FULL_DATE}(\s*\d{1,2}:\d{2}(:\d{2})?)?
  * A dateline: a full date with a short name beside it (内蒙古日报 2021-09-14, 2021-08-05 18:02 南方+ 记者 陈晓,
  * 道里区委…办公室 2021年12月20日). Headlines do not carry full dates.
  */
-export function isByline(line: string): boolean {
+function isByline(line: string): boolean {
   const t = line.trim();
   const m = DATE_TIME.exec(t);
   return m !== null && !/[。;;]/.test(t) && t.length - m[0].length <= 40;

@@ -20,9 +20,8 @@ export interface Quantity {
 export function parseQuantity(expression: string): Quantity | null {
   const text = normalise(expression.trim()).text;
   let start = 0;
-  while (start < text.length && !readNumberStart(text, start)) start++;
-  if (start >= text.length) return null;
-  const read = readNumber(text, start);
+  let read = null;
+  while (start < text.length && (read = readNumber(text, start)) === null) start++;
   if (!read) return null;
   const prefix = prefixQualifier(text, start, read.bare);
   if ((prefix ? prefix.at : start) !== 0) return null;
@@ -41,6 +40,3 @@ export function parseQuantity(expression: string): Quantity | null {
   };
 }
 
-function readNumberStart(text: string, pos: number): boolean {
-  return readNumber(text, pos) !== null;
-}

@@ -81,7 +81,7 @@ function lineWeigher(text: string): (line: number, offset: number) => number {
   };
 }
 
-export function findMentions(text: string): Mention[] {
+function findMentions(text: string): Mention[] {
   nameIndex ??= buildIndex();
   const weightAt = lineWeigher(text);
   const mentions: Mention[] = [];
@@ -127,7 +127,7 @@ function isWeak(c: NameCandidate): boolean {
   return countyLevel && (!c.full || divisions().get(c.code)!.name.length < 3);
 }
 
-export function scoreDivisions(mentions: Mention[]): Map<string, number> {
+function scoreDivisions(mentions: Mention[]): Map<string, number> {
   const all = divisions();
   const evidence = new Map<string, number>();
   const resolved = mentions.map((m) => ({ weight: m.weight, candidates: outermost(m.candidates) }));

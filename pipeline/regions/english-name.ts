@@ -38,7 +38,7 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
 ];
 
 /** Removes trailing nationality names (阿坝藏族羌族 → 阿坝) while at least two characters remain. */
-export function stripEthnic(core: string): string {
+function stripEthnic(core: string): string {
   let rest = core;
   for (;;) {
     const token = ETHNIC_NAMES.flatMap((n) => (n.length >= 2 ? [`${n}族`, n] : [`${n}族`])).find(
@@ -61,7 +61,7 @@ export function splitSuffix(name: string): { core: string; suffix: string } {
 }
 
 /** Hanyu Pinyin without tones, one word, with the apostrophe before a/o/e syllables (Guang'an, Xi'an). */
-export function romanise(han: string): string {
+function romanise(han: string): string {
   const syllables = pinyin(han, { toneType: 'none', type: 'array' });
   const word = syllables
     .map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s))
