@@ -18,7 +18,7 @@ import { findReportingUnit } from './metadata/reporting-unit';
 import { type AppliedCorrection, type DraftFigure, applyCorrections } from './corrections/apply-corrections';
 import type { Correction } from './corrections/corrections-schema';
 import type { InputReport, Source } from './io/read-input-dir';
-import { figureId, figureIdWithValue, reportId } from './ids';
+import { figureId, figureIdWithValue, reportId, textPath } from './ids';
 import { PipelineError } from './pipeline-error';
 
 export interface BuildInput {
@@ -64,7 +64,7 @@ function describeReport(input: InputReport, sources: readonly Source[], correcti
     publisher: findPublisher(normalised.text),
     publishedAt: findPublishedAt(normalised.text),
     url: source?.url ?? null,
-    textPath: `texts/${id}.txt`,
+    textPath: textPath(id, input.text),
     textLength: input.text.length,
   };
   const figures = extractFigures(input.text, normalised).map((f) => ({ ...f, file: input.file }));

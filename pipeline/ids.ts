@@ -12,3 +12,9 @@ export const figureId = (file: string, start: number, end: number, metric: strin
 /** For the rare second figure of the same metric on the same span (三大民生工程12项民生实事). */
 export const figureIdWithValue = (file: string, start: number, end: number, metric: string, value: number) =>
   `f-${sha1(`${file}:${start}:${end}:${metric}:${value}`)}`;
+
+/**
+ * Where a report's text is stored beside the figures file, named by report and content: a changed text gets a
+ * new name, so figures written earlier never point at text their offsets were not computed on (write-output.ts).
+ */
+export const textPath = (reportId: string, text: string) => `texts/${reportId}-${sha1(text)}.txt`;

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import {
+  appendFileSync,
   copyFileSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -13,10 +15,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { datasetSchema } from '@/lib/figures-schema';
 import { runExtract } from './run-extract';
 import { PipelineError } from './pipeline-error';
+
+// Lets a test make one rename fail, as a full disk or a killed run would, to see what a failure leaves behind.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return { ...actual, renameSync: vi.fn(actual.renameSync) };
+});
+const { renameSync: realRename } = await vi.importActual<typeof import('node:fs')>('node:fs');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seed = (name: string) => join(root, 'data/reports', name);
@@ -205,6 +214,56 @@ describe('the command line', () => {
     const dataset = datasetSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
     expect(dataset.reports.map((r) => r.file)).toEqual([GOOD]);
   }, 30_000);
+});
+
+describe('a failure while writing', () => {
+  afterEach(() => {
+    vi.mocked(renameSync).mockImplementation(realRename);
+  });
+
+  /** Every report text the figures file points to is on disk, and every quote is where its offsets say. */
+  function expectConsistent(figuresJson: string) {
+    const dataset = datasetSchema.parse(JSON.parse(figuresJson));
+    const texts = new Map(dataset.reports.map((r) => [r.id, readFileSync(join(work, 'out', r.textPath), 'utf8')]));
+    for (const f of dataset.figures) expect(texts.get(f.reportId)?.slice(f.start, f.end)).toBe(f.quote);
+    return dataset;
+  }
+
+  it('of the figures file after the texts leaves the previous figures file with the texts it points to', () => {
+    runExtract({ input, output, corrections: null });
+    const before = readFileSync(output, 'utf8');
+    const textsBefore = readdirSync(join(work, 'out', 'texts'));
+    expectConsistent(before);
+
+    // The report gains a paragraph at the top, so every offset moves and its text gets a new name.
+    const report = readFileSync(join(input, GOOD), 'utf8');
+    writeFileSync(join(input, GOOD), `蔡甸区召开推进会,开展宣讲12场次。\n${report}`);
+    vi.mocked(renameSync).mockImplementation((from, to) => {
+      if (to === output) throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+      realRename(from, to);
+    });
+    expect(failure()).toEqual([`${output}: cannot write (EIO)`]);
+    expect(readFileSync(output, 'utf8')).toBe(before);
+    expect(readdirSync(join(work, 'out', 'texts'))).toEqual(textsBefore);
+    expect(readdirSync(join(work, 'out'))).toEqual(['figures.json', 'texts']);
+    expectConsistent(before);
+
+    vi.mocked(renameSync).mockImplementation(realRename);
+    runExtract({ input, output, corrections: null });
+    const after = expectConsistent(readFileSync(output, 'utf8'));
+    expect(readdirSync(join(work, 'out', 'texts'))).toEqual([after.reports[0]!.textPath.replace('texts/', '')]);
+    expect(textsBefore).not.toContain(after.reports[0]!.textPath.replace('texts/', ''));
+  });
+
+  it('names the file and why, and leaves nothing behind, where the output folder cannot be made', () => {
+    appendFileSync(join(work, 'not-a-folder'), 'x');
+    const bad = join(work, 'not-a-folder', 'figures.json');
+    expect(() => runExtract({ input, output: bad, corrections: null })).toThrow(
+      `${join(work, 'not-a-folder', 'texts')}: cannot write (ENOTDIR)`,
+    );
+    expect(readdirSync(work).sort()).toEqual(['not-a-folder', 'out', 'reports']);
+    expectOutputUntouched();
+  });
 });
 
 describe('leftovers', () => {

@@ -41,6 +41,10 @@ export const serialise = (dataset: BuildOutput['dataset']) => `${JSON.stringify(
 export function runExtract({ input, output, corrections }: ExtractOptions): string[] {
   const correctionsPath = corrections === undefined ? defaultCorrectionsPath(input) : corrections;
   const built = buildFromDir(input, correctionsPath);
-  const { written, removed } = writeOutput(output, serialise(built.dataset), built.texts);
-  return [...built.log, `wrote ${output} (${written} files updated, ${removed} stale texts removed)`];
+  const { written, removed, warnings } = writeOutput(output, serialise(built.dataset), built.texts);
+  return [
+    ...built.log,
+    `wrote ${output} (${written} files updated, ${removed} stale texts removed)`,
+    ...warnings.map((w) => `warning: ${w}`),
+  ];
 }

@@ -1,59 +1,91 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { PipelineError } from '../pipeline-error';
 
-/** Only files this pipeline writes are ever removed from the texts folder. */
-const OWN_TEXT = /^r-[0-9a-f]+\.txt$/;
+/** Only files this pipeline writes are ever removed from the texts folder (r-<report>[-<content>].txt). */
+const OWN_TEXT = /^r-[0-9a-f]+(?:-[0-9a-f]+)?\.txt$/;
 const TEMP_MARK = '.tmp-';
 
-function unchanged(path: string, content: string): boolean {
+function existing(path: string): string | null {
   try {
-    return existsSync(path) && readFileSync(path, 'utf8') === content;
+    return readFileSync(path, 'utf8');
   } catch {
-    return false;
+    return null;
   }
 }
 
+const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/** Removes what it can and says what it could not: cleaning up must never hide the error being cleaned up after. */
+function remove(paths: Iterable<string>): { removed: number; warnings: string[] } {
+  let removed = 0;
+  const warnings: string[] = [];
+  for (const path of paths) {
+    try {
+      rmSync(path, { force: true });
+      removed++;
+    } catch (e) {
+      warnings.push(`${path}: cannot remove (${reason(e)})`);
+    }
+  }
+  return { removed, warnings };
+}
+
 /**
- * Writes the figures file and the report texts beside it (`texts/…` paths relative to it). Every file is
- * written to a temporary name first and renamed into place only once all are written, the figures file
- * last, so a failure leaves the previous output whole; texts of reports no longer present are removed.
+ * Writes the report texts beside the figures file (`texts/…` paths relative to it), then the figures file, each
+ * under a temporary name renamed into place. A text's path names its content (ids.ts textPath), so texts are only
+ * ever added under new names: until the figures file is renamed into place the previous one is whole and finds
+ * every text it points to. A failure before that removes what this run added and throws a PipelineError naming
+ * the file and why. Only after it are texts the new figures file does not list removed; a failure there leaves
+ * extra files, not a broken output, and is returned as a warning.
  */
 export function writeOutput(
   figuresFile: string,
   figuresJson: string,
   texts: ReadonlyMap<string, string>,
-): { written: number; removed: number } {
+): { written: number; removed: number; warnings: string[] } {
   const dir = dirname(figuresFile);
   const textsDir = join(dir, 'texts');
-  const temps: { temp: string; target: string }[] = [];
   const suffix = `${TEMP_MARK}${process.pid}`;
+  const added: string[] = [];
+  let written = 0;
+  let current = textsDir;
   try {
     mkdirSync(textsDir, { recursive: true });
     for (const [relative, content] of texts) {
-      const target = join(dir, relative);
-      if (unchanged(target, content)) continue;
-      temps.push({ temp: target + suffix, target });
-      writeFileSync(target + suffix, content, 'utf8');
+      current = join(dir, relative);
+      const before = existing(current);
+      if (before === content) continue;
+      writeFileSync(current + suffix, content, 'utf8');
+      renameSync(current + suffix, current);
+      if (before === null) added.push(current);
+      written++;
     }
-    temps.push({ temp: figuresFile + suffix, target: figuresFile });
+    current = figuresFile;
     writeFileSync(figuresFile + suffix, figuresJson, 'utf8');
-    for (const { temp, target } of temps) renameSync(temp, target);
+    renameSync(figuresFile + suffix, figuresFile);
+    written++;
   } catch (e) {
-    for (const { temp } of temps) rmSync(temp, { force: true });
-    throw e;
+    const cleanup = remove([current + suffix, ...added]);
+    throw new PipelineError([`${current}: cannot write (${reason(e)})`, ...cleanup.warnings]);
   }
+
   const keep = new Set([...texts.keys()].map((p) => join(dir, p)));
-  let removed = 0;
-  // Leftovers of a run that was killed between writing and renaming.
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(`${basename(figuresFile)}${TEMP_MARK}`)) rmSync(join(dir, name), { force: true });
-  }
-  for (const name of readdirSync(textsDir)) {
-    const path = join(textsDir, name);
-    if ((OWN_TEXT.test(name) || name.includes(TEMP_MARK)) && !keep.has(path)) {
-      rmSync(path, { force: true });
-      removed++;
+  const warnings: string[] = [];
+  const list = (folder: string, take: (name: string) => boolean) => {
+    try {
+      return readdirSync(folder)
+        .filter(take)
+        .map((name) => join(folder, name));
+    } catch (e) {
+      warnings.push(`${folder}: cannot list (${reason(e)})`);
+      return [];
     }
-  }
-  return { written: temps.length, removed };
+  };
+  // Leftovers of a run that was killed between writing and renaming, and texts no longer listed.
+  const leftovers = remove(list(dir, (name) => name.startsWith(`${basename(figuresFile)}${TEMP_MARK}`)));
+  const stale = remove(
+    list(textsDir, (name) => OWN_TEXT.test(name) || name.includes(TEMP_MARK)).filter((path) => !keep.has(path)),
+  );
+  return { written, removed: stale.removed, warnings: [...warnings, ...leftovers.warnings, ...stale.warnings] };
 }
