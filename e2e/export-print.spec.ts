@@ -48,6 +48,10 @@ for (const lang of ['zh', 'en'] as const) {
 
     await dialog.getByRole('button', { name: lang === 'zh' ? '关闭' : 'Close' }).click();
     await expect(dialog).toBeHidden();
+    // Closed, the page prints itself again.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#root')).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
   });
 }
 

@@ -39,6 +39,12 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // While this is open, printing prints the report alone (print-report.css).
+    const root = document.documentElement;
+    root.classList.add('report-open');
+    return () => {
+      root.classList.remove('report-open');
+    };
   }, []);
 
   useEffect(() => {
