@@ -43,16 +43,21 @@ interface ReportDraft {
   division: Division;
 }
 
-function describeReport(input: InputReport, sources: readonly Source[], corrections: readonly Correction[]) {
+/** The first item for each key, in one pass: a lookup per report must not scan every source or correction. */
+function firstByKey<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items) if (!out.has(key(item))) out.set(key(item), item);
+  return out;
+}
+
+function describeReport(input: InputReport, source: Source | undefined, regionFix: string | undefined) {
   const normalised = normalise(input.text);
-  const regionFix = corrections.find((c) => c.action === 'region' && c.file === input.file);
-  const code = regionFix?.action === 'region' ? regionFix.code : detectRegion(normalised.text)?.code;
+  const code = regionFix ?? detectRegion(normalised.text)?.code;
   if (!code)
     return { problem: `${input.file}: no recognisable region; name it with a "region" entry in the corrections file` };
   const division = divisionByCode(code);
   if (!division) return { problem: `${input.file}: region ${code} is not a GB/T 2260 code` };
 
-  const source = sources.find((s) => s.file === input.file);
   const title = source?.title ?? findTitle(input.text, normalised);
   const id = reportId(input.file);
   const report: Report = {
@@ -136,8 +141,13 @@ function summarise(dataset: Dataset, applied: readonly AppliedCorrection[]): str
 export function buildDataset({ reports: inputs, sources = [], corrections = [] }: BuildInput): BuildOutput {
   const problems: string[] = [];
   const drafts: ReportDraft[] = [];
+  const sourceOf = firstByKey(sources, (s) => s.file);
+  const regionFixOf = firstByKey(
+    corrections.flatMap((c) => (c.action === 'region' ? [c] : [])),
+    (c) => c.file,
+  );
   for (const input of inputs) {
-    const described = describeReport(input, sources, corrections);
+    const described = describeReport(input, sourceOf.get(input.file), regionFixOf.get(input.file)?.code);
     if (described.draft) drafts.push(described.draft);
     else problems.push(described.problem);
   }
