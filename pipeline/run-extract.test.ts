@@ -53,9 +53,9 @@ afterEach(() => {
 });
 
 /** Runs the extraction and returns the problems it failed with. */
-function failure(options: { corrections?: string | null } = {}): readonly string[] {
+function failure(options: { corrections?: string | null; output?: string } = {}): readonly string[] {
   try {
-    runExtract({ input, output, corrections: options.corrections ?? null });
+    runExtract({ input, output: options.output ?? output, corrections: options.corrections ?? null });
   } catch (e) {
     if (e instanceof PipelineError) return e.problems;
     throw e;
@@ -127,6 +127,12 @@ describe('bad input stops the extraction, names every offending file and leaves 
     expect(failure({ corrections })).toEqual([
       `corrections[0] (drop ${GOOD} "共开展党史宣讲" 99999): matches no extracted figure`,
     ]);
+    expectOutputUntouched();
+  });
+
+  it('a corrections file named but missing (only the default one may be absent)', () => {
+    const corrections = join(work, 'missing.json');
+    expect(failure({ corrections })).toEqual([`${corrections}: no such corrections file`]);
     expectOutputUntouched();
   });
 
@@ -258,9 +264,7 @@ describe('a failure while writing', () => {
   it('names the file and why, and leaves nothing behind, where the output folder cannot be made', () => {
     appendFileSync(join(work, 'not-a-folder'), 'x');
     const bad = join(work, 'not-a-folder', 'figures.json');
-    expect(() => runExtract({ input, output: bad, corrections: null })).toThrow(
-      `${join(work, 'not-a-folder', 'texts')}: cannot write (ENOTDIR)`,
-    );
+    expect(failure({ output: bad })).toEqual([`${join(work, 'not-a-folder', 'texts')}: cannot write (ENOTDIR)`]);
     expect(readdirSync(work).sort()).toEqual(['not-a-folder', 'out', 'reports']);
     expectOutputUntouched();
   });

@@ -8,18 +8,22 @@ import { PipelineError } from './pipeline-error';
 export interface ExtractOptions {
   input: string;
   output: string;
-  /** Defaults to corrections.json beside the input folder (data/reports → data/corrections.json). */
+  /**
+   * The reviewed corrections file; null for none. Left out, corrections.json beside the input folder
+   * (data/reports → data/corrections.json) where there is one.
+   */
   corrections?: string | null;
 }
 
 const defaultCorrectionsPath = (input: string) => join(dirname(resolve(input)), 'corrections.json');
 
 /** Reads and builds without writing anything; throws PipelineError naming every bad input. */
-function buildFromDir(input: string, correctionsPath: string | null): BuildOutput {
+function buildFromDir(input: string, correctionsOption: string | null | undefined): BuildOutput {
   const { reports, sources, problems } = readInputDir(input);
   let corrections: ReturnType<typeof loadCorrections> = [];
   try {
-    corrections = correctionsPath ? loadCorrections(correctionsPath) : [];
+    if (correctionsOption === undefined) corrections = loadCorrections(defaultCorrectionsPath(input), false);
+    else if (correctionsOption !== null) corrections = loadCorrections(correctionsOption, true);
   } catch (e) {
     if (e instanceof PipelineError) problems.push(...e.problems);
     else throw e;
@@ -39,8 +43,7 @@ function buildFromDir(input: string, correctionsPath: string | null): BuildOutpu
 export const serialise = (dataset: BuildOutput['dataset']) => `${JSON.stringify(dataset, null, 1)}\n`;
 
 export function runExtract({ input, output, corrections }: ExtractOptions): string[] {
-  const correctionsPath = corrections === undefined ? defaultCorrectionsPath(input) : corrections;
-  const built = buildFromDir(input, correctionsPath);
+  const built = buildFromDir(input, corrections);
   const { written, removed, warnings } = writeOutput(output, serialise(built.dataset), built.texts);
   return [
     ...built.log,

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PipelineError } from '../pipeline-error';
 
@@ -50,23 +50,24 @@ export function writeOutput(
   const added: string[] = [];
   let written = 0;
   let current = textsDir;
+  let temp: string | null = null;
   try {
     mkdirSync(textsDir, { recursive: true });
-    for (const [relative, content] of texts) {
-      current = join(dir, relative);
-      const before = existing(current);
-      if (before === content) continue;
-      writeFileSync(current + suffix, content, 'utf8');
-      renameSync(current + suffix, current);
-      if (before === null) added.push(current);
+    const files: [string, string][] = [...texts].map(([relative, content]) => [join(dir, relative), content]);
+    files.push([figuresFile, figuresJson]);
+    for (const [target, content] of files) {
+      current = target;
+      const isNew = !existsSync(target);
+      if (!isNew && existing(target) === content) continue;
+      temp = target + suffix;
+      writeFileSync(temp, content, 'utf8');
+      renameSync(temp, target);
+      temp = null;
+      if (isNew) added.push(target);
       written++;
     }
-    current = figuresFile;
-    writeFileSync(figuresFile + suffix, figuresJson, 'utf8');
-    renameSync(figuresFile + suffix, figuresFile);
-    written++;
   } catch (e) {
-    const cleanup = remove([current + suffix, ...added]);
+    const cleanup = remove(temp === null ? added : [temp, ...added]);
     throw new PipelineError([`${current}: cannot write (${reason(e)})`, ...cleanup.warnings]);
   }
 
