@@ -94,7 +94,8 @@ test('categories and dates are in the address too', async ({ page }) => {
     .filter((r) => r.publishedAt)
     .map((r) => r.publishedAt!)
     .sort();
-  test.skip(dated.length === 0, 'the data has no dated report');
+  // The bundled seeds include dated reports; without them this test would check nothing.
+  expect(dated.length).toBeGreaterThan(0);
   await page.getByRole('group', { name: '活动类别' }).getByRole('checkbox').first().check();
   await expect(page).toHaveURL(/categories=/);
   // Dates are chosen by month, from the months the reports carry: a month starts on its first day, ends on its last.

@@ -21,16 +21,16 @@ async function problemOf(promise: Promise<unknown>): Promise<LoadProblem> {
 describe('loadDataset', () => {
   it('loads, validates and indexes the data relative to the page', async () => {
     const urls: string[] = [];
-    const loaded = await loadDataset('http://host/sub/path/index.html?lang=en', (url) => {
+    const loaded = await loadDataset('http://localhost/sub/path/index.html?lang=en', (url) => {
       urls.push(url instanceof Request ? url.url : url.toString());
       return Promise.resolve(new Response(valid));
     });
-    expect(urls).toEqual(['http://host/sub/path/data/figures.json']);
+    expect(urls).toEqual(['http://localhost/sub/path/data/figures.json']);
     expect(loaded.index.figureById.size).toBe(loaded.data.figures.length);
   });
 
   it('names the file and the HTTP status when the file is missing', async () => {
-    expect(await problemOf(loadDataset('http://host/', fakeFetch('nope', 404)))).toEqual({
+    expect(await problemOf(loadDataset('http://localhost/', fakeFetch('nope', 404)))).toEqual({
       kind: 'http',
       file: 'data/figures.json',
       status: 404,
@@ -38,20 +38,20 @@ describe('loadDataset', () => {
   });
 
   it('reports broken JSON', async () => {
-    const problem = await problemOf(loadDataset('http://host/', fakeFetch('{"schemaVersion": 1, ')));
+    const problem = await problemOf(loadDataset('http://localhost/', fakeFetch('{"schemaVersion": 1, ')));
     expect(problem.kind).toBe('json');
   });
 
   it('names the invalid field', async () => {
     const data = JSON.parse(valid) as { figures: { value: unknown }[] };
     data.figures[2]!.value = 'many';
-    const problem = await problemOf(loadDataset('http://host/', fakeFetch(JSON.stringify(data))));
+    const problem = await problemOf(loadDataset('http://localhost/', fakeFetch(JSON.stringify(data))));
     expect(problem.kind).toBe('schema');
     if (problem.kind === 'schema') expect(problem.issues.join('\n')).toContain('figures[2].value');
   });
 
   it('reports a failed request', async () => {
-    const problem = await problemOf(loadDataset('http://host/', () => Promise.reject(new TypeError('offline'))));
+    const problem = await problemOf(loadDataset('http://localhost/', () => Promise.reject(new TypeError('offline'))));
     expect(problem).toMatchObject({ kind: 'network', detail: 'offline' });
   });
 });
