@@ -1,4 +1,8 @@
-/** Chinese numerals (Simplified, after normalisation): digits and the multipliers that scale them. */
+/**
+ * Chinese numerals (Simplified, after normalisation): digits and the multipliers that scale them. Hand-written:
+ * converters such as chinese-numbers-converter read leniently (its README: "二百 or 兩百" → 400), while here an
+ * ill-formed run (十四五, 两三场) must be rejected, since that is what tells a range or a slogan from a count.
+ */
 
 const DIGITS = new Map<number, number>(
   [
