@@ -39,4 +39,3 @@ export function parseQuantity(expression: string): Quantity | null {
     chinese: read.chinese,
   };
 }
-
