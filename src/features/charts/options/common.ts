@@ -1,8 +1,6 @@
 import { CHART_FONT_FAMILY, type ChartOption } from '@/lib/echarts';
 import { formatCompact, formatNumber, qualifierMark } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
-import type { Region } from '@/lib/figures-schema';
-import { regionLabel } from '@/lib/region-label';
 import type { Cell } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
 
@@ -78,50 +76,6 @@ export function cellTooltip(heading: string, seriesName: string | null, cell: Ce
   ]
     .filter(Boolean)
     .join('<br/>');
-}
-
-/**
- * Category-axis labels by region code: the region's name, and a grey 未报告 where the region
- * reports nothing, so missing regions stay listed without a bar (never a zero).
- */
-export function regionAxisLabels(regions: readonly Region[], notReported: ReadonlySet<string>, lang: Lang) {
-  const names = new Map(regions.map((r) => [r.code, regionLabel(r, lang)]));
-  return {
-    formatter: (code: string) => {
-      const name = (names.get(code) ?? code).replace(/[{}|]/g, '');
-      if (!notReported.has(code)) return `{name|${name}}`;
-      // "Not reported" beside a long English name would squeeze the plot; below it, it costs no width.
-      return `{name|${name}}${lang === 'en' ? '\n' : ' '}{nr|${m.notReported[lang]}}`;
-    },
-    rich: { name: { lineHeight: 14 }, nr: { color: MUTED, fontStyle: 'italic' as const, lineHeight: 14 } },
-  };
-}
-
-/** Scrolls a long category axis inside the chart rather than squeezing labels on top of each other. */
-export function categoryZoom(count: number, axis: 'y' | 'x'): Pick<ChartOption, 'dataZoom'> {
-  if (count <= VISIBLE_ROWS) return {};
-  const range = { startValue: 0, endValue: VISIBLE_ROWS - 1 };
-  const index = axis === 'y' ? { yAxisIndex: 0 } : { xAxisIndex: 0 };
-  return {
-    dataZoom: [
-      { type: 'inside', ...index, ...range, zoomOnMouseWheel: false, moveOnMouseWheel: true },
-      {
-        type: 'slider',
-        ...index,
-        ...range,
-        width: axis === 'y' ? 12 : undefined,
-        right: axis === 'y' ? 2 : undefined,
-        showDataShadow: false,
-        showDetail: false,
-        brushSelect: false,
-      },
-    ],
-  };
-}
-
-/** Height in pixels for a horizontal bar chart of `rows` categories (capped: longer lists scroll). */
-export function barChartHeight(rows: number, perRow: number, extra = 70): number {
-  return Math.max(220, Math.min(rows, VISIBLE_ROWS) * perRow + extra);
 }
 
 export function axisValueFormatter(lang: Lang) {

@@ -4,17 +4,8 @@ import { METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import type { ProblemsRow } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
-import {
-  axisValueFormatter,
-  baseOption,
-  categoryZoom,
-  cellTooltip,
-  firstItem,
-  labelText,
-  PALETTE,
-  regionAxisLabels,
-  type CallbackItem,
-} from '@/features/charts/options/common';
+import { cellTooltip, labelText, PALETTE, type CallbackItem } from '@/features/charts/options/common';
+import { barDatum, regionBarsOption } from '@/features/charts/options/region-bars';
 
 const percent = {
   zh: new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 }),
@@ -29,16 +20,12 @@ export function formatRate(rate: number, lang: Lang): string {
 export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): ChartOption {
   const collectedName = METRIC_LABELS.problemsCollected[lang];
   const resolvedName = METRIC_LABELS.problemsResolved[lang];
-  const notReported = new Set(rows.filter((r) => !r.collected && !r.resolved).map((r) => r.region.code));
   const bar = (pick: (r: ProblemsRow) => ProblemsRow['collected'], name: string, color: string) => ({
     type: 'bar' as const,
     name,
     barMaxWidth: 16,
     itemStyle: { color },
-    data: rows.map((r) => {
-      const cell = pick(r);
-      return cell ? { value: cell.value, figureId: cell.largestFigureId } : { value: null };
-    }),
+    data: rows.map((r) => barDatum(pick(r))),
     label: {
       show: true,
       position: 'right' as const,
@@ -50,38 +37,22 @@ export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): C
       },
     },
   });
+  const tooltip = (row: ProblemsRow) => {
+    const name = regionLabel(row.region, lang);
+    const rate =
+      row.rate === null
+        ? ''
+        : `<br/>${m.rate[lang]}${lang === 'zh' ? '：' : ': '}<strong>${formatRate(row.rate, lang)}</strong>`;
+    return `${cellTooltip(name, collectedName, row.collected, lang)}<br/><br/>${cellTooltip(name, resolvedName, row.resolved, lang)}${rate}`;
+  };
   return {
-    ...baseOption(),
+    ...regionBarsOption(rows, {
+      lang,
+      notReported: (r) => !r.collected && !r.resolved,
+      tooltip,
+      grid: { left: 8, right: 64, top: 36, bottom: 24 },
+    }),
     legend: { top: 0, left: 0 },
-    grid: { left: 8, right: 64, top: 36, bottom: 24 },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      confine: true,
-      formatter: (params: CallbackItem | CallbackItem[]) => {
-        const row = rows[firstItem(params)?.dataIndex ?? -1];
-        if (!row) return '';
-        const name = regionLabel(row.region, lang);
-        const rate =
-          row.rate === null
-            ? ''
-            : `<br/>${m.rate[lang]}${lang === 'zh' ? '：' : ': '}<strong>${formatRate(row.rate, lang)}</strong>`;
-        return `${cellTooltip(name, collectedName, row.collected, lang)}<br/><br/>${cellTooltip(name, resolvedName, row.resolved, lang)}${rate}`;
-      },
-    },
-    xAxis: { type: 'value', axisLabel: { formatter: axisValueFormatter(lang), hideOverlap: true } },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: rows.map((r) => r.region.code),
-      axisTick: { show: false },
-      axisLabel: regionAxisLabels(
-        rows.map((r) => r.region),
-        notReported,
-        lang,
-      ),
-    },
-    ...categoryZoom(rows.length, 'y'),
     series: [
       bar((r) => r.collected, collectedName, PALETTE[0] ?? '#4e79a7'),
       bar((r) => r.resolved, resolvedName, PALETTE[4] ?? '#59a14f'),

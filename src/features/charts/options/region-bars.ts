@@ -1,0 +1,111 @@
+import type { ChartOption } from '@/lib/echarts';
+import type { Region } from '@/lib/figures-schema';
+import type { Lang } from '@/lib/i18n';
+import { regionLabel } from '@/lib/region-label';
+import type { Cell } from '@/features/charts/chart-data';
+import { chartMessages as m } from '@/features/charts/messages';
+import {
+  axisValueFormatter,
+  baseOption,
+  firstItem,
+  MUTED,
+  VISIBLE_ROWS,
+  type CallbackItem,
+} from '@/features/charts/options/common';
+
+type Grid = Exclude<NonNullable<ChartOption['grid']>, readonly unknown[]>;
+
+export interface RegionBarsFrame<T extends { region: Region }> {
+  lang: Lang;
+  /** Rows a region reports nothing in: no bar, and 未报告 / Not reported beside its name. */
+  notReported: (row: T) => boolean;
+  /** The tooltip of one region's row (HTML, already escaped). */
+  tooltip: (row: T) => string;
+  grid: Grid;
+}
+
+/**
+ * The frame the horizontal bar charts share (ranking, categories, problems): one category row per
+ * region in the given order, values along x, an axis tooltip per row and a scrolling axis for long
+ * lists. Each builder adds its series (and legend) to what this returns.
+ */
+export function regionBarsOption<T extends { region: Region }>(
+  rows: readonly T[],
+  frame: RegionBarsFrame<T>,
+): ChartOption {
+  const { lang } = frame;
+  const notReported = new Set(rows.filter(frame.notReported).map((r) => r.region.code));
+  return {
+    ...baseOption(),
+    grid: frame.grid,
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params: CallbackItem | CallbackItem[]) => {
+        const row = rows[firstItem(params)?.dataIndex ?? -1];
+        return row ? frame.tooltip(row) : '';
+      },
+    },
+    xAxis: { type: 'value', axisLabel: { formatter: axisValueFormatter(lang), hideOverlap: true } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => r.region.code),
+      axisTick: { show: false },
+      axisLabel: regionAxisLabels(
+        rows.map((r) => r.region),
+        notReported,
+        lang,
+      ),
+    },
+    ...categoryZoom(rows.length),
+  };
+}
+
+/** A bar's data item: its value and the figure a click opens, or no bar at all (never a zero) where nothing is reported. */
+export function barDatum(cell: Cell | null | undefined): { value: number; figureId: string } | { value: null } {
+  return cell ? { value: cell.value, figureId: cell.largestFigureId } : { value: null };
+}
+
+/** Height in pixels for a horizontal bar chart of `rows` categories (capped: longer lists scroll). */
+export function barChartHeight(rows: number, perRow: number, extra = 70): number {
+  return Math.max(220, Math.min(rows, VISIBLE_ROWS) * perRow + extra);
+}
+
+/**
+ * Category-axis labels by region code: the region's name, and a grey 未报告 where the region
+ * reports nothing, so missing regions stay listed without a bar (never a zero).
+ */
+function regionAxisLabels(regions: readonly Region[], notReported: ReadonlySet<string>, lang: Lang) {
+  const names = new Map(regions.map((r) => [r.code, regionLabel(r, lang)]));
+  return {
+    formatter: (code: string) => {
+      const name = (names.get(code) ?? code).replace(/[{}|]/g, '');
+      if (!notReported.has(code)) return `{name|${name}}`;
+      // "Not reported" beside a long English name would squeeze the plot; below it, it costs no width.
+      return `{name|${name}}${lang === 'en' ? '\n' : ' '}{nr|${m.notReported[lang]}}`;
+    },
+    rich: { name: { lineHeight: 14 }, nr: { color: MUTED, fontStyle: 'italic' as const, lineHeight: 14 } },
+  };
+}
+
+/** Scrolls a long region axis inside the chart rather than squeezing labels on top of each other. */
+function categoryZoom(count: number): Pick<ChartOption, 'dataZoom'> {
+  if (count <= VISIBLE_ROWS) return {};
+  const range = { yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1 };
+  return {
+    dataZoom: [
+      { type: 'inside', ...range, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      {
+        type: 'slider',
+        ...range,
+        width: 12,
+        right: 2,
+        showDataShadow: false,
+        showDetail: false,
+        brushSelect: false,
+      },
+    ],
+  };
+}
