@@ -9,8 +9,6 @@ import type { ChartExportSpec } from '@/lib/export/export-spec';
 import { useExportAction } from '@/components/use-export-action';
 import '@/components/export-buttons.css';
 
-export type { ChartExportSpec } from '@/lib/export/export-spec';
-
 // The renderer (ECharts canvas + SVG, font loading) loads on the first export, not with the page.
 const loadRenderer = () => import('@/lib/export/chart-render');
 

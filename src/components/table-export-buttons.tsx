@@ -8,8 +8,6 @@ import type { ExportContext, TableExportSpec } from '@/lib/export/export-spec';
 import { useExportAction } from '@/components/use-export-action';
 import '@/components/export-buttons.css';
 
-export type { TableExportColumn, TableExportSpec } from '@/lib/export/export-spec';
-
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Export CSV / Export Excel of exactly the rows the table shows, in its order. */

@@ -1,7 +1,8 @@
-import type { ChartExportSpec } from '@/components/chart-export-buttons';
+import type { ChartExportSpec } from '@/lib/export/export-spec';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { describeFilters, type DescribedFilters } from '@/lib/describe-filters';
+import { fileStemOf } from '@/lib/export/file-names';
 import type { Dataset } from '@/lib/figures-schema';
 import type { Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
@@ -17,7 +18,8 @@ import {
 } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
 import { buildCategoryOption } from '@/features/charts/options/categories';
-import { barChartHeight, legendHeight, valueText, VISIBLE_ROWS } from '@/features/charts/options/common';
+import { legendHeight, valueText, VISIBLE_ROWS } from '@/features/charts/options/common';
+import { barChartHeight } from '@/features/charts/options/region-bars';
 import { buildProblemsOption, formatRate } from '@/features/charts/options/problems';
 import { buildRankingOption } from '@/features/charts/options/ranking';
 import { buildTimelineOption } from '@/features/charts/options/timeline';
@@ -48,12 +50,13 @@ export interface ChartSpec extends ChartExportSpec {
 }
 
 function tableValue(cell: Cell | null | undefined, lang: Lang): TableValue {
-  if (!cell) return { text: m.notReported[lang], value: null, qualifier: null, figureId: null };
+  if (!cell) return textValue(m.notReported[lang]);
   return { text: valueText(cell, lang), value: cell.value, qualifier: cell.qualifier, figureId: cell.largestFigureId };
 }
 
-function stem(title: string): string {
-  return title.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-|-$/g, '');
+/** A cell that is not a reported sum: a date, a rate, or '–' where there is nothing to add up. */
+function textValue(text: string, value: number | null = null): TableValue {
+  return { text, value, qualifier: null, figureId: null };
 }
 
 /**
@@ -90,7 +93,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
       id: 'ranking',
       title: rankingTitle,
       subtitle,
-      fileStem: stem(rankingTitle),
+      fileStem: fileStemOf(rankingTitle),
       option: buildRankingOption(ranking, view.metric, lang),
       height: barChartHeight(ranking.length, 28),
       note: scrolledNote(ranking.length),
@@ -107,7 +110,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
       id: 'categories',
       title: categoriesTitle,
       subtitle,
-      fileStem: stem(categoriesTitle),
+      fileStem: fileStemOf(categoriesTitle),
       option: buildCategoryOption(breakdown, view.metric, lang),
       height: barChartHeight(
         breakdown.rows.length,
@@ -125,9 +128,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
             // Inside a reported region an absent category is a blank part of the stack, not "not reported".
             ...breakdown.categories.map((c) => {
               const cell = r.byCategory.get(c);
-              return cell || !r.total
-                ? tableValue(cell, lang)
-                : { text: '–', value: null, qualifier: null, figureId: null };
+              return cell || !r.total ? tableValue(cell, lang) : textValue('–');
             }),
           ],
         })),
@@ -137,7 +138,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
       id: 'problems',
       title: problemsTitle,
       subtitle: describeFilters(view, index, lang, { metric: false }),
-      fileStem: stem(problemsTitle),
+      fileStem: fileStemOf(problemsTitle),
       option: buildProblemsOption(problems, lang),
       height: barChartHeight(problems.length, 40, 100),
       note: scrolledNote(problems.length),
@@ -154,9 +155,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
           values: [
             tableValue(r.collected, lang),
             tableValue(r.resolved, lang),
-            r.rate === null
-              ? { text: '–', value: null, qualifier: null, figureId: null }
-              : { text: formatRate(r.rate, lang), value: r.rate, qualifier: null, figureId: null },
+            r.rate === null ? textValue('–') : textValue(formatRate(r.rate, lang), r.rate),
           ],
         })),
       },
@@ -165,7 +164,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
       id: 'timeline',
       title: timelineTitle,
       subtitle,
-      fileStem: stem(timelineTitle),
+      fileStem: fileStemOf(timelineTitle),
       option: buildTimelineOption(timeline, view.metric, lang),
       height: 280 + legendHeight(timeline.series.map((x) => regionLabel(x.region, lang))),
       note:
@@ -179,7 +178,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
           s.points.map((p) => ({
             key: `${s.region.code}-${p.date}`,
             header: regionLabel(s.region, lang),
-            values: [{ text: p.date, value: null, qualifier: null, figureId: null }, tableValue(p.cell, lang)],
+            values: [textValue(p.date), tableValue(p.cell, lang)],
           })),
         ),
       },

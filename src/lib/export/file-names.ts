@@ -14,14 +14,19 @@ export function exportDate(asOf: string | null, today: Date = new Date()): strin
 // Characters Windows, macOS or a mail client refuse or mangle in a file name.
 const UNSAFE = /(?:[<>:"/\\|?*]|\p{Cc})+/gu;
 
-/** `各地区开展场次排名_2021-10-22.png`: what the file holds, in the UI language, with the data date. */
-export function exportFileName(stem: string, date: string, ext: ExportExtension): string {
-  const safe =
-    stem
+/** A title made fit for a file name: "Sessions held by region" → "Sessions-held-by-region". */
+export function fileStemOf(title: string): string {
+  return (
+    title
       .replace(UNSAFE, '-')
       .replace(/\s+/g, '-')
       .replace(/-{2,}/g, '-')
       .replace(/^[-.]+|[-.]+$/g, '')
-      .slice(0, 120) || 'export';
-  return `${safe}_${date}.${ext}`;
+      .slice(0, 120) || 'export'
+  );
+}
+
+/** `各地区开展场次排名_2021-10-22.png`: what the file holds, in the UI language, with the data date. */
+export function exportFileName(stem: string, date: string, ext: ExportExtension): string {
+  return `${fileStemOf(stem)}_${date}.${ext}`;
 }
