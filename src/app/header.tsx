@@ -1,7 +1,7 @@
 import { useViewStore } from '@/stores/view-store';
-import { LANGS } from '@/lib/i18n';
+import { fill, LANGS } from '@/lib/i18n';
 import type { LoadedDataset } from '@/lib/dataset-context';
-import { appMessages as m, fill } from '@/app/messages';
+import { appMessages as m } from '@/app/messages';
 import { ExportAllButton } from '@/app/print-report/export-all-button';
 
 const LANG_NAMES = { zh: '中文', en: 'English' } as const;

@@ -1,6 +1,6 @@
-import type { Lang } from '@/lib/i18n';
+import { fill, type Lang } from '@/lib/i18n';
 import type { LoadProblem } from '@/app/load-dataset';
-import { appMessages as m, fill } from '@/app/messages';
+import { appMessages as m } from '@/app/messages';
 
 export function LoadingStatus({ lang }: { lang: Lang }) {
   return (

@@ -36,7 +36,3 @@ export const appMessages = {
   charts: { zh: '对比图表', en: 'Comparisons' },
   asOf: { zh: '数据截至 {date}', en: 'Data as of {date}' },
 } satisfies Record<string, Bilingual>;
-
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}

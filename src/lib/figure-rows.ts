@@ -3,7 +3,7 @@ import type { Dataset, Figure, Qualifier, Region } from '@/lib/figures-schema';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { filterFigures, type FigureFilters } from '@/lib/filter-figures';
 import { formatNumber, formatQualified } from '@/lib/format';
-import type { Bilingual, Lang } from '@/lib/i18n';
+import { NOT_STATED, type Bilingual, type Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import type { TableSortKey, ViewState } from '@/stores/view-store';
@@ -45,8 +45,6 @@ export const QUALIFIER_WORDS: Record<Qualifier, Bilingual> = {
   atLeast: { zh: '以上', en: 'at least' },
   approx: { zh: '约数', en: 'approximately' },
 };
-
-export const NO_DATE: Bilingual = { zh: '未注明', en: 'Not stated' };
 
 export interface FigureColumn {
   id: TableSortKey;
@@ -117,7 +115,7 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
     header: { zh: '日期', en: 'Date' },
     align: 'start',
     descFirst: true,
-    text: (row, lang) => row.date ?? NO_DATE[lang],
+    text: (row, lang) => row.date ?? NOT_STATED[lang],
     sortValue: (row) => row.date,
   },
   {

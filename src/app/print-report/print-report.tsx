@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ChartExportSpec, TableExportSpec } from '@/lib/export/export-spec';
-import type { Lang } from '@/lib/i18n';
+import { fill, type Lang } from '@/lib/i18n';
 import { printMessages as m } from '@/app/print-report/messages';
 import '@/app/print-report/print-report.css';
 
@@ -19,10 +19,6 @@ export interface PrintReportProps {
   /** Today's date, for the report header. */
   generated: string;
   onClose: () => void;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { DatasetIndex } from '@/lib/dataset-index';
 import { describeFilters, type DescribedFilters } from '@/lib/describe-filters';
 import { fileStemOf } from '@/lib/export/file-names';
 import type { Dataset } from '@/lib/figures-schema';
-import type { Lang } from '@/lib/i18n';
+import { fill, type Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import {
@@ -71,9 +71,7 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
   const zh = lang === 'zh';
   const scrolledNote = (rows: number) =>
     rows > VISIBLE_ROWS
-      ? m.scrolled[lang]
-          .replace('{n}', rows.toLocaleString(zh ? 'zh-CN' : 'en-US'))
-          .replace('{shown}', String(VISIBLE_ROWS))
+      ? fill(m.scrolled[lang], { n: rows.toLocaleString(zh ? 'zh-CN' : 'en-US'), shown: VISIBLE_ROWS })
       : null;
 
   const ranking = selectRanking(figures, regions, view.metric, index);
@@ -169,8 +167,8 @@ export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: Descri
       height: 280 + legendHeight(timeline.series.map((x) => regionLabel(x.region, lang))),
       note:
         [
-          timeline.omitted > 0 ? m.omitted[lang].replace('{n}', String(timeline.series.length)) : '',
-          timeline.undated > 0 ? m.undated[lang].replace('{n}', String(timeline.undated)) : '',
+          timeline.omitted > 0 ? fill(m.omitted[lang], { n: timeline.series.length }) : '',
+          timeline.undated > 0 ? fill(m.undated[lang], { n: timeline.undated }) : '',
         ].join(' ') || null,
       table: {
         columns: [m.region[lang], m.date[lang], metric[lang]],

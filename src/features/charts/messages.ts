@@ -1,7 +1,7 @@
-import type { Bilingual } from '@/lib/i18n';
+import { NOT_REPORTED, type Bilingual } from '@/lib/i18n';
 
 export const chartMessages = {
-  notReported: { zh: '未报告', en: 'Not reported' },
+  notReported: NOT_REPORTED,
   value: { zh: '数值', en: 'Value' },
   region: { zh: '地区', en: 'Region' },
   total: { zh: '合计', en: 'Total' },

@@ -1,15 +1,11 @@
 import { useMemo } from 'react';
 import { useDataset } from '@/lib/dataset-context';
-import type { Lang } from '@/lib/i18n';
+import { fill, type Lang } from '@/lib/i18n';
 import { METRICS, METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import { useViewStore } from '@/stores/view-store';
 import { summarizeDataset } from '@/features/data-notes/dataset-summary';
 import { notesMessages as m } from '@/features/data-notes/messages';
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}
 
 function actionLabel(action: string, lang: Lang): string {
   const pairs = m.actions[lang].split('|').map((p) => p.split(':'));

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ACTIVITY_CATEGORIES, ACTIVITY_CATEGORY_LABELS, type ActivityCategory } from '@/lib/activity-categories';
 import { useDataset } from '@/lib/dataset-context';
+import { fill } from '@/lib/i18n';
 import { useViewStore } from '@/stores/view-store';
 import { filterMessages as m } from '@/features/filters/messages';
 
@@ -31,7 +32,7 @@ export function CategoryFilter() {
           {m.clear[lang]}
         </button>
         <span className="filter-summary">
-          {categories.length ? m.selectedCount[lang].replace('{n}', String(categories.length)) : m.allCategories[lang]}
+          {categories.length ? fill(m.selectedCount[lang], { n: categories.length }) : m.allCategories[lang]}
         </span>
       </div>
       <ul className="category-list">

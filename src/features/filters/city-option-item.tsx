@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { Region } from '@/lib/figures-schema';
-import type { Lang } from '@/lib/i18n';
+import { fill, type Lang } from '@/lib/i18n';
 import { regionName } from '@/lib/region-label';
 import { filterMessages as m } from '@/features/filters/messages';
 
@@ -35,7 +35,7 @@ export const CityOptionItem = memo(function CityOptionItem(props: CityOptionItem
             className="disclosure"
             aria-expanded={expanded}
             aria-controls={expanded ? listId : undefined}
-            aria-label={m.showDistricts[lang].replace('{city}', name).replace('{n}', String(districts.length))}
+            aria-label={fill(m.showDistricts[lang], { city: name, n: districts.length })}
             onClick={() => {
               onExpand(city.code, !expanded);
             }}

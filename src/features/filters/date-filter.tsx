@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useDataset } from '@/lib/dataset-context';
+import { fill } from '@/lib/i18n';
 import { useViewStore } from '@/stores/view-store';
 import { filterMessages as m } from '@/features/filters/messages';
 import { dateOfOption, dateOptions, monthsOf } from '@/features/filters/month-options';
@@ -69,7 +70,7 @@ export function DateFilter() {
               {m.clear[lang]}
             </button>
           </div>
-          {undated > 0 && <p className="muted small">{m.dateNote[lang].replace('{n}', String(undated))}</p>}
+          {undated > 0 && <p className="muted small">{fill(m.dateNote[lang], { n: undated })}</p>}
         </>
       )}
     </fieldset>

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useDataset } from '@/lib/dataset-context';
+import { fill } from '@/lib/i18n';
 import { useViewStore } from '@/stores/view-store';
 import { filterMessages as m } from '@/features/filters/messages';
 import { CityOptionItem } from '@/features/filters/city-option-item';
@@ -48,8 +49,8 @@ export function RegionFilter() {
     [query],
   );
   const summary = selected.length
-    ? m.selectedCount[lang].replace('{n}', String(selected.length))
-    : m.allRegions[lang].replace('{n}', String(options.length));
+    ? fill(m.selectedCount[lang], { n: selected.length })
+    : fill(m.allRegions[lang], { n: options.length });
 
   return (
     <fieldset className="filter region-filter filter-region">

@@ -4,6 +4,7 @@ import { isCounted } from '@/lib/counted-figures';
 import { useDataset } from '@/lib/dataset-context';
 import { filterFigures } from '@/lib/filter-figures';
 import { formatNumber, qualifierMark } from '@/lib/format';
+import { fill } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { useViewStore } from '@/stores/view-store';
 import { computeHeadline, HEADLINE_METRICS } from '@/features/headline/headline-totals';
@@ -60,7 +61,7 @@ export function HeadlineCards() {
                 {sum && cardValue(sum.value, lang) !== sum.value
                   ? `${m.exact[lang]}${formatNumber(sum.value, 'en')} · `
                   : ''}
-                {sum ? m.regions[lang].replace('{n}', String(regions)) : '\u00a0'}
+                {sum ? fill(m.regions[lang], { n: regions }) : '\u00a0'}
               </dd>
             </div>
           );
@@ -75,7 +76,7 @@ export function HeadlineCards() {
             )}
           </dd>
           <dd className="card-note">
-            {headline.rate ? m.rateRegions[lang].replace('{n}', String(headline.rate.regions)) : '\u00a0'}
+            {headline.rate ? fill(m.rateRegions[lang], { n: headline.rate.regions }) : '\u00a0'}
           </dd>
         </div>
       </dl>

@@ -1,10 +1,10 @@
-import type { Bilingual } from '@/lib/i18n';
+import { NOT_REPORTED, type Bilingual } from '@/lib/i18n';
 
 export const headlineMessages = {
   heading: { zh: '概览', en: 'Overview' },
   exact: { zh: '精确值 ', en: 'Exact ' },
   rate: { zh: '问题解决率', en: 'Resolution rate' },
-  notReported: { zh: '未报告', en: 'Not reported' },
+  notReported: NOT_REPORTED,
   regions: { zh: '{n}个地区报告', en: 'Reported by {n} region(s)' },
   rateRegions: { zh: '基于同时报告收集与解决的{n}个地区', en: 'Over {n} region(s) reporting both' },
   legend: {

@@ -1,4 +1,4 @@
-import type { Bilingual } from '@/lib/i18n';
+import { NOT_STATED, type Bilingual } from '@/lib/i18n';
 
 export const sourceMessages = {
   kicker: { zh: '原文', en: 'Source' },
@@ -10,7 +10,7 @@ export const sourceMessages = {
   reportingUnit: { zh: '报道单位', en: 'Reporting unit' },
   url: { zh: '原文链接', en: 'Source link' },
   file: { zh: '文件', en: 'File' },
-  notStated: { zh: '未注明', en: 'Not stated' },
+  notStated: NOT_STATED,
   figure: { zh: '当前数据', en: 'This figure' },
   figures: { zh: '本报道的数据（点击定位原文）', en: 'Figures in this report (choose one to find it)' },
   planned: { zh: '计划', en: 'planned' },

@@ -4,16 +4,13 @@ import { reportFigures } from '@/lib/dataset-index';
 import type { Figure, Report } from '@/lib/figures-schema';
 import { regionLabel } from '@/lib/region-label';
 import { formatQualified } from '@/lib/format';
-import type { Lang } from '@/lib/i18n';
+import { fill, type Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { useViewStore } from '@/stores/view-store';
 import { locateQuote, segmentText } from '@/features/source-view/highlight';
 import { useReportText } from '@/features/source-view/report-text';
 import { sourceMessages as m } from '@/features/source-view/messages';
 import '@/features/source-view/source-view.css';
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 function figureLabel(f: Figure, lang: Lang): string {
   const planned = f.status === 'planned' ? (lang === 'zh' ? `（${m.planned.zh}）` : ` (${m.planned.en})`) : '';
