@@ -18,22 +18,11 @@ import { normalise } from '../pipeline/text/normalise';
 import { extractFigures } from '../pipeline/extract/extract-figures';
 import { detectRegion } from '../pipeline/regions/detect-region';
 import type { InputReport } from '../pipeline/io/read-input-dir';
+import { seededRandom } from '../scripts/seeded-random';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' } } });
 const COUNT = Number(values.reports);
 const seedsDir = new URL('../data/reports/', import.meta.url);
-
-/** mulberry32: seedable (Math.random is not), so the corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildCorpus(count: number): { file: string; bytes: Buffer }[] {
   const seeds = readdirSync(seedsDir)
@@ -41,7 +30,7 @@ function buildCorpus(count: number): { file: string; bytes: Buffer }[] {
     .sort()
     .map((n) => readFileSync(new URL(n, seedsDir), 'utf8'));
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const random = prng(42);
+  const random = seededRandom(42);
   const corpus: { file: string; bytes: Buffer }[] = [];
   for (let i = 0; i < count; i++) {
     const lines = seeds[i % seeds.length]!.split('\n');

@@ -27,23 +27,12 @@ import {
 } from '@/lib/figures-schema';
 import type { Metric } from '@/lib/metrics';
 import type { ActivityCategory } from '@/lib/activity-categories';
+import { seededRandom } from './seeded-random';
 
 export interface LargeDataset {
   dataset: Dataset;
   /** textPath → report text. */
   texts: Map<string, string>;
-}
-
-/** mulberry32: tiny, seedable and good enough for test data (Math.random cannot be seeded). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const hexId = (prefix: string, seed: number, n: number) =>
@@ -199,7 +188,7 @@ const FILLERS = [
 
 export function generateLargeDataset(options: { figures: number; seed?: number }): LargeDataset {
   const seed = options.seed ?? 1;
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pickOf = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
   const cities = realCities();
