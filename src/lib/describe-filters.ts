@@ -5,7 +5,9 @@ import { METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import type { ViewState } from '@/stores/view-store';
 
-export type DescribedFilters = Pick<ViewState, 'regions' | 'metric' | 'categories' | 'dateFrom' | 'dateTo'>;
+/** Without a metric (the table lists every metric), no "指标：" part. */
+export type DescribedFilters = Pick<ViewState, 'regions' | 'categories' | 'dateFrom' | 'dateTo'> &
+  Partial<Pick<ViewState, 'metric'>>;
 
 /** Long selections are cut so a subtitle fits on one printed line. */
 const MAX_NAMES = 6;
@@ -33,7 +35,7 @@ export function describeFilters(
     return regionLabel(region, lang, code);
   });
   parts.push(zh ? `城市：${names.length ? list(names) : '全部'}` : `Cities: ${names.length ? list(names) : 'all'}`);
-  if (options.metric !== false) {
+  if (view.metric && options.metric !== false) {
     const label = METRIC_LABELS[view.metric];
     parts.push(zh ? `指标：${label.zh}` : `Metric: ${label.en}`);
   }

@@ -61,31 +61,15 @@ const metricText = (row: FigureRow, lang: Lang) => METRIC_LABELS[row.figure.metr
 const statusText = (row: FigureRow, lang: Lang) => STATUS_LABELS[row.figure.status][lang];
 const regionText = (row: FigureRow, lang: Lang) => regionLabel(row.region, lang, row.figure.regionCode);
 
+/** A column that shows words and sorts by the words it shows (A→Z first). */
+function wordsColumn(id: TableSortKey, header: Bilingual, text: FigureColumn['text']): FigureColumn {
+  return { id, header, align: 'start', descFirst: false, text, sortValue: text };
+}
+
 export const FIGURE_COLUMNS: readonly FigureColumn[] = [
-  {
-    id: 'region',
-    header: { zh: '地区', en: 'Region' },
-    align: 'start',
-    descFirst: false,
-    text: regionText,
-    sortValue: regionText,
-  },
-  {
-    id: 'metric',
-    header: { zh: '指标', en: 'Metric' },
-    align: 'start',
-    descFirst: false,
-    text: metricText,
-    sortValue: metricText,
-  },
-  {
-    id: 'activity',
-    header: { zh: '活动', en: 'Activity' },
-    align: 'start',
-    descFirst: false,
-    text: (row) => row.figure.activity,
-    sortValue: (row) => row.figure.activity,
-  },
+  wordsColumn('region', { zh: '地区', en: 'Region' }, regionText),
+  wordsColumn('metric', { zh: '指标', en: 'Metric' }, metricText),
+  wordsColumn('activity', { zh: '活动', en: 'Activity' }, (row) => row.figure.activity),
   {
     id: 'value',
     header: { zh: '数值', en: 'Value' },
@@ -94,38 +78,18 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
     text: (row, lang) => formatQualified(row.figure.value, row.figure.qualifier, lang),
     sortValue: (row) => row.figure.value,
   },
-  {
-    id: 'unit',
-    header: { zh: '单位', en: 'Unit' },
-    align: 'start',
-    descFirst: false,
-    text: (row) => row.figure.unit,
-    sortValue: (row) => row.figure.unit,
-  },
-  {
-    id: 'status',
-    header: { zh: '状态', en: 'Status' },
-    align: 'start',
-    descFirst: false,
-    text: statusText,
-    sortValue: statusText,
-  },
+  wordsColumn('unit', { zh: '单位', en: 'Unit' }, (row) => row.figure.unit),
+  wordsColumn('status', { zh: '状态', en: 'Status' }, statusText),
   {
     id: 'date',
     header: { zh: '日期', en: 'Date' },
     align: 'start',
     descFirst: true,
     text: (row, lang) => row.date ?? NOT_STATED[lang],
+    // Not the shown text: undated rows sort last in either direction, not among the words.
     sortValue: (row) => row.date,
   },
-  {
-    id: 'quote',
-    header: { zh: '原文摘录', en: 'Quote' },
-    align: 'start',
-    descFirst: false,
-    text: (row) => row.figure.quote,
-    sortValue: (row) => row.figure.quote,
-  },
+  wordsColumn('quote', { zh: '原文摘录', en: 'Quote' }, (row) => row.figure.quote),
 ];
 
 export function figureColumn(id: TableSortKey): FigureColumn {
@@ -134,14 +98,24 @@ export function figureColumn(id: TableSortKey): FigureColumn {
   return column;
 }
 
-/** Once per dataset: each figure with its region and report date looked up. */
-export function prepareFigureRows(data: Dataset, index: DatasetIndex): FigureRow[] {
-  return data.figures.map((figure, order) => ({
-    figure,
-    region: index.regionByCode.get(figure.regionCode),
-    date: index.dateByReport.get(figure.reportId) ?? null,
-    order,
-  }));
+const preparedRows = new WeakMap<Dataset, readonly FigureRow[]>();
+
+/**
+ * Each figure with its region and report date looked up, once per dataset: the table and the
+ * export-all report get the same array, so the sort and search caches below (keyed by it) serve both.
+ */
+export function prepareFigureRows(data: Dataset, index: DatasetIndex): readonly FigureRow[] {
+  let rows = preparedRows.get(data);
+  if (!rows) {
+    rows = data.figures.map((figure, order) => ({
+      figure,
+      region: index.regionByCode.get(figure.regionCode),
+      date: index.dateByReport.get(figure.reportId) ?? null,
+      order,
+    }));
+    preparedRows.set(data, rows);
+  }
+  return rows;
 }
 
 const rowByFigure = new WeakMap<readonly FigureRow[], Map<Figure, FigureRow>>();
@@ -329,7 +303,7 @@ export function exportCells(row: FigureRow, lang: Lang): TableCell[] {
  */
 export function describeTableQuery(index: DatasetIndex, query: Omit<FigureRowQuery, 'sort'>): string {
   const { lang } = query;
-  const filters = describeFilters({ ...query.filters, metric: 'sessions' }, index, lang, { metric: false });
+  const filters = describeFilters(query.filters, index, lang);
   const search = query.search.trim();
   if (!search) return filters;
   return lang === 'zh' ? `${filters}；搜索：“${search}”` : `${filters}; Search: "${search}"`;

@@ -63,7 +63,12 @@ function textValue(text: string, value: number | null = null): TableValue {
  * Every chart of the view, in page order. Pure: the page renders these, and the export-all report
  * renders the same list off-screen, so the two can never disagree.
  */
-export function buildChartSpecs(data: Dataset, index: DatasetIndex, view: DescribedFilters, lang: Lang): ChartSpec[] {
+export function buildChartSpecs(
+  data: Dataset,
+  index: DatasetIndex,
+  view: Required<DescribedFilters>,
+  lang: Lang,
+): ChartSpec[] {
   const figures = chartFigures(data, index, view);
   const regions = axisRegions(data, index, view.regions);
   const metric = METRIC_LABELS[view.metric];
