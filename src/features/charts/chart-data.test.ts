@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { countedFigures } from '@/lib/counted-figures';
 import { makeFixture } from '@/lib/testing/dataset-fixture';
 import {
   axisRegions,
-  chartFigures,
   selectCategoryBreakdown,
   selectProblems,
   selectRanking,
@@ -36,19 +36,10 @@ describe('axisRegions', () => {
   });
 });
 
-describe('chartFigures', () => {
-  it('leaves planned figures out', () => {
-    const { data, index } = makeFixture();
-    const figures = chartFigures(data, index, noFilters);
-    expect(figures.some((f) => f.status === 'planned')).toBe(false);
-    expect(figures).toHaveLength(data.figures.length - 1);
-  });
-});
-
 describe('selectRanking', () => {
   it('sums per region, ranks largest first and keeps the weakest qualifier', () => {
     const { data, index } = makeFixture();
-    const figures = chartFigures(data, index, noFilters);
+    const figures = countedFigures(data, index, noFilters);
     const rows = selectRanking(figures, axisRegions(data, index, []), 'sessions', index);
     expect(rows.map((r) => [r.region.code, r.cell?.value, r.cell?.qualifier])).toEqual([
       ['540100', 28005, 'atLeast'],
@@ -63,7 +54,7 @@ describe('selectRanking', () => {
 
   it('lists regions without a figure last with no value, never zero', () => {
     const { data, index } = makeFixture();
-    const figures = chartFigures(data, index, noFilters);
+    const figures = countedFigures(data, index, noFilters);
     const rows = selectRanking(figures, axisRegions(data, index, ['540100', '610100']), 'participants', index);
     expect(rows.map((r) => [r.region.code, r.cell?.value ?? null])).toEqual([
       ['540100', 207000],
@@ -75,7 +66,7 @@ describe('selectRanking', () => {
 describe('selectCategoryBreakdown', () => {
   it('splits each region by the categories present, in the shared order', () => {
     const { data, index } = makeFixture();
-    const figures = chartFigures(data, index, noFilters);
+    const figures = countedFigures(data, index, noFilters);
     const b = selectCategoryBreakdown(figures, axisRegions(data, index, []), 'sessions', index);
     expect(b.categories).toEqual(['study', 'lecture', 'culture']);
     const caidian = b.rows.find((r) => r.region.code === '420114');
@@ -88,7 +79,7 @@ describe('selectCategoryBreakdown', () => {
 describe('selectProblems', () => {
   it('gives a rate only where a region reports both', () => {
     const { data, index } = makeFixture();
-    const figures = chartFigures(data, index, noFilters);
+    const figures = countedFigures(data, index, noFilters);
     const rows = selectProblems(figures, axisRegions(data, index, []), index);
     const lhasa = rows.find((r) => r.region.code === '540100');
     const caidian = rows.find((r) => r.region.code === '420114');
@@ -104,7 +95,7 @@ describe('selectProblems', () => {
 describe('selectTimeline', () => {
   it('places values at report dates and counts undated figures', () => {
     const { data, index } = makeFixture();
-    const figures = chartFigures(data, index, noFilters);
+    const figures = countedFigures(data, index, noFilters);
     const t = selectTimeline(figures, axisRegions(data, index, []), 'sessions', index);
     const points = t.series.flatMap((s) => s.points.map((p) => [s.region.code, p.date, p.cell.value]));
     expect(points.sort()).toEqual([
@@ -118,7 +109,7 @@ describe('selectTimeline', () => {
 
   it('keeps only the regions with the largest values when asked for fewer lines', () => {
     const { data, index } = makeFixture();
-    const figures = chartFigures(data, index, noFilters);
+    const figures = countedFigures(data, index, noFilters);
     const t = selectTimeline(figures, axisRegions(data, index, []), 'sessions', index, 2);
     expect(t.series.map((s) => s.region.code).sort()).toEqual(['420114', '540100']);
     expect(t.omitted).toBe(1);

@@ -1,9 +1,7 @@
 import type { ActivityCategory } from '@/lib/activity-categories';
 import { ACTIVITY_CATEGORIES } from '@/lib/activity-categories';
-import { isCounted } from '@/lib/counted-figures';
 import { expandRegionSelection, type DatasetIndex } from '@/lib/dataset-index';
 import type { Dataset, Figure, Qualifier, Region } from '@/lib/figures-schema';
-import { filterFigures, type FigureFilters } from '@/lib/filter-figures';
 import type { Metric } from '@/lib/metrics';
 import { sumFigures } from '@/lib/sum-figures';
 
@@ -65,11 +63,6 @@ function sourcesOf(figures: readonly Figure[], index: DatasetIndex): SourceRef[]
     });
   }
   return [...sources.values()];
-}
-
-/** Figures the charts draw: under the filters and done (plans are not counted, see counted-figures). */
-export function chartFigures(data: Dataset, index: DatasetIndex, filters: FigureFilters): Figure[] {
-  return filterFigures(data.figures, index, filters).filter(isCounted);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ChartExportSpec } from '@/lib/export/export-spec';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
+import { countedFigures } from '@/lib/counted-figures';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { describeFilters, type DescribedFilters } from '@/lib/describe-filters';
 import { fileStemOf } from '@/lib/export/file-names';
@@ -9,7 +10,6 @@ import { METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import {
   axisRegions,
-  chartFigures,
   selectCategoryBreakdown,
   selectProblems,
   selectRanking,
@@ -69,7 +69,7 @@ export function buildChartSpecs(
   view: Required<DescribedFilters>,
   lang: Lang,
 ): ChartSpec[] {
-  const figures = chartFigures(data, index, view);
+  const figures = countedFigures(data, index, view);
   const regions = axisRegions(data, index, view.regions);
   const metric = METRIC_LABELS[view.metric];
   const subtitle = describeFilters(view, index, lang);

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isCounted } from '@/lib/counted-figures';
+import { countedFigures } from '@/lib/counted-figures';
 import { useDataset } from '@/lib/dataset-context';
-import { filterFigures } from '@/lib/filter-figures';
 import { formatNumber, qualifierMark } from '@/lib/format';
 import { fill } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
@@ -29,10 +28,7 @@ export function HeadlineCards() {
   const filters = useViewStore(
     useShallow((s) => ({ regions: s.regions, categories: s.categories, dateFrom: s.dateFrom, dateTo: s.dateTo })),
   );
-  const headline = useMemo(
-    () => computeHeadline(filterFigures(data.figures, index, filters).filter(isCounted)),
-    [data, index, filters],
-  );
+  const headline = useMemo(() => computeHeadline(countedFigures(data, index, filters)), [data, index, filters]);
   const zh = lang === 'zh';
   return (
     <section className="headline" aria-labelledby="headline-heading">

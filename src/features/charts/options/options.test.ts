@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartOption } from '@/lib/echarts';
+import { countedFigures } from '@/lib/counted-figures';
 import { makeFixture } from '@/lib/testing/dataset-fixture';
 import {
   axisRegions,
-  chartFigures,
   selectCategoryBreakdown,
   selectProblems,
   selectRanking,
@@ -39,7 +39,7 @@ const loose = (o: ChartOption) => o as unknown as Loose;
 function setup(regions: string[] = []) {
   const { data, index } = makeFixture();
   const filters = { regions, categories: [], dateFrom: null, dateTo: null };
-  return { data, index, figures: chartFigures(data, index, filters), axis: axisRegions(data, index, regions) };
+  return { data, index, figures: countedFigures(data, index, filters), axis: axisRegions(data, index, regions) };
 }
 
 describe('buildRankingOption', () => {
@@ -94,7 +94,7 @@ describe('buildRankingOption', () => {
     const { data, index } = makeFixture();
     const report = data.reports.find((r) => r.id === 'r-c1');
     if (report) report.title = '<img src=x onerror=alert(1)>';
-    const figures = chartFigures(data, index, { regions: [], categories: [], dateFrom: null, dateTo: null });
+    const figures = countedFigures(data, index, { regions: [], categories: [], dateFrom: null, dateTo: null });
     const rows = selectRanking(figures, axisRegions(data, index, []), 'sessions', index);
     const tip = loose(buildRankingOption(rows, 'sessions', 'zh')).tooltip.formatter([{ dataIndex: 0 }]);
     expect(tip).not.toContain('<img');
