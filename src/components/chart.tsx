@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { CHART_FONT_FAMILY, echarts, type ChartOption } from '@/lib/echarts';
+import { collectStrings } from '@/lib/export/chart-image';
 import type { Lang } from '@/lib/i18n';
 
 export interface ChartItemClick {
@@ -78,7 +79,7 @@ export function Chart({ option, height, lang, theme, glyphs = '', laterGlyphs = 
     const font = `12px ${CHART_FONT_FAMILY}`;
     const loaded = (chars: string) =>
       typeof document === 'undefined' || !('fonts' in document) || document.fonts.check(font, chars);
-    const text = uniqueChars(`${glyphs}${collectStrings(option)}`);
+    const text = uniqueChars(`${glyphs}${[...collectStrings(option)].join('')}`);
     const later = uniqueChars(laterGlyphs);
     const drawThenLoadLater = () => {
       draw();
@@ -97,14 +98,6 @@ export function Chart({ option, height, lang, theme, glyphs = '', laterGlyphs = 
   }, [option, glyphs, laterGlyphs, lang, theme]);
 
   return <div ref={ref} className="chart-canvas" style={{ height }} role="img" aria-label={label} />;
-}
-
-function collectStrings(value: unknown, out: Set<string> = new Set(), depth = 0): string {
-  if (depth > 8) return '';
-  if (typeof value === 'string') out.add(value);
-  else if (Array.isArray(value)) for (const v of value) collectStrings(v, out, depth + 1);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, out, depth + 1);
-  return depth === 0 ? [...out].join('') : '';
 }
 
 /** Font loading only needs each character once; long region lists repeat most of them. */
