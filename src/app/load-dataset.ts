@@ -3,7 +3,7 @@ import type { LoadedDataset } from '@/lib/dataset-context';
 import { datasetSchema, describeIssues } from '@/lib/figures-schema';
 
 /** Relative to the page, so the app works from any sub-path of a server (vite base './'). */
-export const DATA_FILE = 'data/figures.json';
+const DATA_FILE = 'data/figures.json';
 
 export type LoadProblem =
   | { kind: 'network'; file: string; detail: string }
@@ -19,7 +19,7 @@ export class DatasetLoadError extends Error {
 }
 
 /** Validates parsed JSON against the shared schema and indexes it; throws a DatasetLoadError naming the fields. */
-export function parseDataset(json: unknown, file: string, baseUrl: string): LoadedDataset {
+function parseDataset(json: unknown, file: string, baseUrl: string): LoadedDataset {
   const parsed = datasetSchema.safeParse(json);
   mark('dataset:validated');
   if (!parsed.success) {

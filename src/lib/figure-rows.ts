@@ -34,13 +34,13 @@ export interface FigureRowQuery {
   lang: Lang;
 }
 
-export const STATUS_LABELS: Record<Figure['status'], Bilingual> = {
+const STATUS_LABELS: Record<Figure['status'], Bilingual> = {
   done: { zh: '已开展', en: 'Done' },
   planned: { zh: '计划', en: 'Planned' },
 };
 
 /** Qualifiers in words, for the export's own column (the table shows them as 余/近 or +/~ on the number). */
-export const QUALIFIER_WORDS: Record<Qualifier, Bilingual> = {
+const QUALIFIER_WORDS: Record<Qualifier, Bilingual> = {
   exact: { zh: '确数', en: 'exact' },
   atLeast: { zh: '以上', en: 'at least' },
   approx: { zh: '约数', en: 'approximately' },
@@ -203,7 +203,7 @@ export function sortFigureRows(
  */
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
-export function normalizeSearch(text: string): string {
+function normalizeSearch(text: string): string {
   return toSimplified(text.normalize('NFKC')).toLowerCase();
 }
 
@@ -211,7 +211,7 @@ export function normalizeSearch(text: string): string {
  * Everything a reader may type to find a row, in both languages, separated so terms never span two
  * fields. Only the report's own words can be Traditional, so only they go through the converter.
  */
-export function searchTextOf(row: FigureRow): string {
+function searchTextOf(row: FigureRow): string {
   const { figure, region } = row;
   const metric = METRIC_LABELS[figure.metric];
   const category = ACTIVITY_CATEGORY_LABELS[figure.category];
@@ -241,7 +241,7 @@ export function searchTexts(all: readonly FigureRow[]): string[] {
   return texts;
 }
 
-export function searchTerms(search: string): string[] {
+function searchTerms(search: string): string[] {
   return normalizeSearch(search)
     .split(/\s+/)
     .filter((t) => t.length > 0);
@@ -270,7 +270,7 @@ export const TABLE_TITLE: Bilingual = { zh: '数据明细', en: 'Figures' };
 const QUALIFIER_HEADER: Bilingual = { zh: '限定', en: 'Qualifier' };
 
 /** The export's columns: as shown, with the value split into a plain number and its qualifier in words. */
-export function exportColumns(lang: Lang): TableExportColumn[] {
+function exportColumns(lang: Lang): TableExportColumn[] {
   return FIGURE_COLUMNS.flatMap((c): TableExportColumn[] =>
     c.id === 'value'
       ? [

@@ -25,7 +25,7 @@ export interface Cell {
   largestFigureId: string;
 }
 
-export function cellOf(figures: readonly Figure[], index: DatasetIndex): Cell | null {
+function cellOf(figures: readonly Figure[], index: DatasetIndex): Cell | null {
   const sum = sumFigures(figures);
   const first = figures[0];
   if (!sum || !first) return null;

@@ -17,7 +17,7 @@ export function monthsOf(dates: readonly (string | null)[]): string[] {
   return [...new Set(dates.flatMap((d) => (d ? [d.slice(0, 7)] : [])))].sort();
 }
 
-export function monthStart(month: string): string {
+function monthStart(month: string): string {
   return `${month}-01`;
 }
 

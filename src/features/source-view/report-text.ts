@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 /** Texts by URL for the page's life: reopening a report costs no second request. */
 const cache = new Map<string, Promise<string>>();
 
-export class ReportTextError extends Error {
+class ReportTextError extends Error {
   constructor(
     readonly url: string,
     readonly reason: string,
@@ -12,7 +12,7 @@ export class ReportTextError extends Error {
   }
 }
 
-export function loadReportText(url: string): Promise<string> {
+function loadReportText(url: string): Promise<string> {
   let pending = cache.get(url);
   if (!pending) {
     pending = fetch(url).then(async (response) => {

@@ -109,7 +109,7 @@ function nameOf(v: unknown): string | null {
 }
 
 /** Names the legend will show: its own data, else series names, else data names of pie-like series. */
-export function legendNames(option: Obj): string[] {
+function legendNames(option: Obj): string[] {
   const legend = list(option.legend)[0];
   if (Array.isArray(legend?.data))
     return legend.data.map((d: unknown) => nameOf(isObj(d) ? d.name : d)).filter((n) => n !== null);

@@ -73,7 +73,7 @@ function renderSvgString(
  * Builds the export option with the bundled font loaded for every glyph it shows. Formatters can print text
  * that is in no option string (units, 万), so a first SVG pass collects what is really drawn.
  */
-export async function prepareChart(spec: ChartExportSpec, { footer, lang }: RenderOptions): Promise<RenderedChart> {
+async function prepareChart(spec: ChartExportSpec, { footer, lang }: RenderOptions): Promise<RenderedChart> {
   const { width, height } = exportSize(spec.option);
   const frame: ExportFrame = { title: spec.title, subtitle: spec.subtitle, footer, width, height };
   const strings = [...collectStrings(spec.option), spec.title, spec.subtitle, footer, '0123456789.,%+-~≈≥万亿余近'];
