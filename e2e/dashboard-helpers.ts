@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Dataset, Figure } from '../src/lib/figures-schema';
+import type { Dataset, Figure } from '@/lib/figures-schema';
 
 export const TITLES = {
   ranking: { zh: (metric: string) => `各地区${metric}排名`, en: (metric: string) => `${metric} by region` },

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Dataset } from '../src/lib/figures-schema';
+import type { Dataset } from '@/lib/figures-schema';
 import { generateLargeDataset } from '../scripts/gen-large';
 import { chart, expectedByRegion, readChartTable, reportingRegions } from './dashboard-helpers';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { EXPORT_TITLE, EXPORT_WIDTH } from '../src/lib/export/chart-image';
+import { EXPORT_TITLE, EXPORT_WIDTH } from '@/lib/export/chart-image';
 
 /** The dataset the built app serves, read the way the app reads it (so nothing here is hard-coded). */
 export async function loadDataset(page: Page): Promise<{ asOf: string | null; reports: unknown[] }> {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { EXPORT_FONT_FAMILY, EXPORT_HEIGHT, EXPORT_WIDTH } from '../src/lib/export/chart-image';
+import { EXPORT_FONT_FAMILY, EXPORT_HEIGHT, EXPORT_WIDTH } from '@/lib/export/chart-image';
 import {
   chartFigures,
   figureTitle,

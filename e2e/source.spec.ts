@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Dataset, Figure } from '../src/lib/figures-schema';
+import type { Dataset, Figure } from '@/lib/figures-schema';
 import { openTable, readDataset } from './table-helpers';
 
 async function reportText(page: Page, data: Dataset, figure: Figure): Promise<string> {

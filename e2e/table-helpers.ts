@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Dataset, Figure, Region } from '../src/lib/figures-schema';
+import type { Dataset, Figure, Region } from '@/lib/figures-schema';
 
 export const GRID_NAME = { zh: '数据明细', en: 'Figures' } as const;
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { buildDatasetIndex } from '../src/lib/dataset-index';
-import { prepareFigureRows, selectFigureRows } from '../src/lib/figure-rows';
+import { buildDatasetIndex } from '@/lib/dataset-index';
+import { prepareFigureRows, selectFigureRows } from '@/lib/figure-rows';
 import { generateLargeDataset, type LargeDataset } from '../scripts/gen-large';
 import { grid, rowCount, renderedFigureIds } from './table-helpers';
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { buildDatasetIndex } from '../src/lib/dataset-index';
-import { prepareFigureRows, selectFigureRows } from '../src/lib/figure-rows';
-import type { Dataset } from '../src/lib/figures-schema';
+import { buildDatasetIndex } from '@/lib/dataset-index';
+import { prepareFigureRows, selectFigureRows } from '@/lib/figure-rows';
+import type { Dataset } from '@/lib/figures-schema';
 import { cityOf, grid, openTable, readDataset, renderedFigureIds, rowCount, shownFigureIds } from './table-helpers';
 
 const LHASA = '540100';
