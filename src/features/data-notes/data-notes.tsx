@@ -1,16 +1,11 @@
 import { useMemo } from 'react';
 import { useDataset } from '@/lib/dataset-context';
-import { fill, type Lang } from '@/lib/i18n';
+import { fill } from '@/lib/i18n';
 import { METRICS, METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import { useViewStore } from '@/stores/view-store';
 import { summarizeDataset } from '@/features/data-notes/dataset-summary';
-import { notesMessages as m } from '@/features/data-notes/messages';
-
-function actionLabel(action: string, lang: Lang): string {
-  const pairs = m.actions[lang].split('|').map((p) => p.split(':'));
-  return pairs.find(([k]) => k === action)?.[1] ?? action;
-}
+import { correctionActions, notesMessages as m } from '@/features/data-notes/messages';
 
 /** 数据说明: what the data covers and how its numbers are added up. */
 export function DataNotes() {
@@ -87,7 +82,7 @@ export function DataNotes() {
         <ul className="plain-list corrections">
           {data.corrections.map((c, i) => (
             <li key={`${c.file}-${c.figureId ?? ''}-${i}`}>
-              <strong>{actionLabel(c.action, lang)}</strong> · <code>{c.file}</code>
+              <strong>{correctionActions[c.action][lang]}</strong> · <code>{c.file}</code>
               {lang === 'zh' ? '：' : ': '}
               {c.reason}
             </li>

@@ -1,3 +1,4 @@
+import type { CorrectionNote } from '@/lib/figures-schema';
 import type { Bilingual } from '@/lib/i18n';
 
 export const notesMessages = {
@@ -31,9 +32,13 @@ export const notesMessages = {
   },
   correctionsHeading: { zh: '人工校正', en: 'Corrections applied' },
   noCorrections: { zh: '未应用人工校正。', en: 'No corrections were applied.' },
-  actions: {
-    zh: 'drop:删除|change:修改|add:补充|region:更正地区',
-    en: 'drop:Removed|change:Changed|add:Added|region:Region corrected',
-  },
   asOf: { zh: '数据截至{date}。', en: 'Data as of {date}.' },
 } satisfies Record<string, Bilingual>;
+
+/** What each kind of reviewed correction did, by the `action` the dataset records. */
+export const correctionActions: Record<CorrectionNote['action'], Bilingual> = {
+  drop: { zh: '删除', en: 'Removed' },
+  change: { zh: '修改', en: 'Changed' },
+  add: { zh: '补充', en: 'Added' },
+  region: { zh: '更正地区', en: 'Region corrected' },
+};
