@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatNumber, formatQualified, qualifierMark } from '@/lib/format';
+import { formatCompact, formatNumber, formatQualified, qualifierMark, formatPercent } from '@/lib/format';
 
 describe('formatNumber', () => {
   it.each([
@@ -68,5 +68,13 @@ describe('formatCompact', () => {
 
   it('never says more digits than formatNumber does', () => {
     for (const v of [7, 1234, 28000, 2914000, 150000000]) expect(formatCompact(v, 'zh')).toBe(formatNumber(v, 'zh'));
+  });
+});
+
+describe('formatPercent', () => {
+  it('gives one decimal at most, in either language', () => {
+    expect(formatPercent(1902 / 2308, 'zh')).toBe('82.4%');
+    expect(formatPercent(1902 / 2308, 'en')).toBe('82.4%');
+    expect(formatPercent(0.5, 'en')).toBe('50%');
   });
 });

@@ -63,6 +63,16 @@ export function formatQualified(value: number, qualifier: Qualifier, lang: Lang)
   return qualifier === 'atLeast' ? `${n}余` : `近${n}`;
 }
 
+const percent: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }),
+};
+
+/** A ratio as a percentage with one decimal at most (0.8241 → 82.4%): resolution rates on cards, charts and tables. */
+export function formatPercent(ratio: number, lang: Lang): string {
+  return percent[lang].format(ratio);
+}
+
 /** Mark for sums and cards: ≥ where any part is a lower bound, ≈ where any is approximate. */
 export function qualifierMark(qualifier: Qualifier): string {
   return qualifier === 'atLeast' ? '≥' : qualifier === 'approx' ? '≈' : '';

@@ -5,6 +5,7 @@ import type { DatasetIndex } from '@/lib/dataset-index';
 import { describeFilters, type DescribedFilters } from '@/lib/describe-filters';
 import { fileStemOf } from '@/lib/export/file-names';
 import type { Dataset } from '@/lib/figures-schema';
+import { formatPercent } from '@/lib/format';
 import { fill, type Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
@@ -20,7 +21,7 @@ import { chartMessages as m } from '@/features/charts/messages';
 import { buildCategoryOption } from '@/features/charts/options/categories';
 import { legendHeight, valueText, VISIBLE_ROWS } from '@/features/charts/options/common';
 import { barChartHeight } from '@/features/charts/options/region-bars';
-import { buildProblemsOption, formatRate } from '@/features/charts/options/problems';
+import { buildProblemsOption } from '@/features/charts/options/problems';
 import { buildRankingOption } from '@/features/charts/options/ranking';
 import { buildTimelineOption } from '@/features/charts/options/timeline';
 
@@ -158,7 +159,7 @@ export function buildChartSpecs(
           values: [
             tableValue(r.collected, lang),
             tableValue(r.resolved, lang),
-            r.rate === null ? textValue('–') : textValue(formatRate(r.rate, lang), r.rate),
+            r.rate === null ? textValue('–') : textValue(formatPercent(r.rate, lang), r.rate),
           ],
         })),
       },

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { countedFigures } from '@/lib/counted-figures';
 import { useDataset } from '@/lib/dataset-context';
-import { formatNumber, qualifierMark } from '@/lib/format';
+import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
 import { fill } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { useViewStore } from '@/stores/view-store';
@@ -66,7 +66,7 @@ export function HeadlineCards() {
           <dt>{m.rate[lang]}</dt>
           <dd className="card-value" data-value={headline.rate?.value} data-qualifier={headline.rate?.qualifier}>
             {headline.rate ? (
-              `${qualifierMark(headline.rate.qualifier)}${(headline.rate.value * 100).toLocaleString(zh ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 })}%`
+              `${qualifierMark(headline.rate.qualifier)}${formatPercent(headline.rate.value, lang)}`
             ) : (
               <span className="muted">{m.notReported[lang]}</span>
             )}

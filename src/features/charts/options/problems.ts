@@ -1,4 +1,5 @@
 import type { ChartOption } from '@/lib/echarts';
+import { formatPercent } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
@@ -6,15 +7,6 @@ import type { ProblemsRow } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
 import { cellTooltip, labelText, PALETTE, type CallbackItem } from '@/features/charts/options/common';
 import { barDatum, regionBarsOption } from '@/features/charts/options/region-bars';
-
-const percent = {
-  zh: new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }),
-};
-
-export function formatRate(rate: number, lang: Lang): string {
-  return percent[lang].format(rate);
-}
 
 /** Chart 3: problems collected beside problems resolved, per region, with the resolution rate where both exist. */
 export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): ChartOption {
@@ -42,7 +34,7 @@ export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): C
     const rate =
       row.rate === null
         ? ''
-        : `<br/>${m.rate[lang]}${lang === 'zh' ? '：' : ': '}<strong>${formatRate(row.rate, lang)}</strong>`;
+        : `<br/>${m.rate[lang]}${lang === 'zh' ? '：' : ': '}<strong>${formatPercent(row.rate, lang)}</strong>`;
     return `${cellTooltip(name, collectedName, row.collected, lang)}<br/><br/>${cellTooltip(name, resolvedName, row.resolved, lang)}${rate}`;
   };
   return {
