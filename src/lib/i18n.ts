@@ -7,6 +7,9 @@ export interface Bilingual {
   en: string;
 }
 
+/** Between a label and its value: 来源：… / Source: … */
+export const COLON: Bilingual = { zh: '：', en: ': ' };
+
 /**
  * In place of a number no report states (ui-contract.md): cards, charts, tooltips and data tables
  * all say this, never 0, so it is one string for the whole app.

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { Chart, type ChartItemClick } from '@/components/chart';
 import { ChartExportButtons } from '@/components/chart-export-buttons';
 import { useDataset } from '@/lib/dataset-context';
-import type { Lang } from '@/lib/i18n';
+import { COLON, type Lang } from '@/lib/i18n';
 import { useViewStore } from '@/stores/view-store';
 import { buildChartSpecs, type ChartSpec } from '@/features/charts/chart-specs';
 import { chartMessages as m } from '@/features/charts/messages';
@@ -89,7 +89,7 @@ function ChartFigure(props: {
         theme={theme}
         glyphs={glyphs}
         laterGlyphs={laterGlyphs}
-        label={`${spec.title}${lang === 'zh' ? '：' : ': '}${m.chartLabel[lang]}`}
+        label={`${spec.title}${COLON[lang]}${m.chartLabel[lang]}`}
         onItemClick={onItemClick}
       />
       {spec.note && <p className="chart-note">{spec.note}</p>}

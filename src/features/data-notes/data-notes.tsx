@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '@/lib/dataset-context';
-import { fill } from '@/lib/i18n';
+import { COLON, fill } from '@/lib/i18n';
 import { METRICS, METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import { useViewStore } from '@/stores/view-store';
@@ -46,7 +46,7 @@ export function DataNotes() {
               .map(([label, list]) => (
                 <li key={label.en}>
                   <strong>{lang === 'zh' ? `${label.zh}（${list.length}）` : `${label.en} (${list.length})`}</strong>
-                  {lang === 'zh' ? '：' : ': '}
+                  {COLON[lang]}
                   {list
                     .slice(0, 30)
                     .map((r) => regionLabel(r, lang))
@@ -83,7 +83,7 @@ export function DataNotes() {
           {data.corrections.map((c, i) => (
             <li key={`${c.file}-${c.figureId ?? ''}-${i}`}>
               <strong>{correctionActions[c.action][lang]}</strong> · <code>{c.file}</code>
-              {lang === 'zh' ? '：' : ': '}
+              {COLON[lang]}
               {c.reason}
             </li>
           ))}

@@ -23,7 +23,7 @@ import {
   type FigureColumn,
   type FigureRow,
 } from '@/lib/figure-rows';
-import type { Lang } from '@/lib/i18n';
+import { COLON, type Lang } from '@/lib/i18n';
 import { useViewStore, type ViewState } from '@/stores/view-store';
 import { tableMessages as m } from '@/features/figures-table/messages';
 import '@/features/figures-table/figures-table.css';
@@ -46,7 +46,7 @@ function fromSorting(sorting: SortingState): ViewState['tableSort'] {
 function Cell({ column, row, lang }: { column: FigureColumn; row: FigureRow; lang: Lang }) {
   const text = column.text(row, lang);
   if (column.id === 'value') {
-    return <span title={`${m.asWritten[lang]}：${row.figure.valueText}`}>{text}</span>;
+    return <span title={`${m.asWritten[lang]}${COLON[lang]}${row.figure.valueText}`}>{text}</span>;
   }
   if (column.id === 'date' && !row.date) return <span className="muted">{text}</span>;
   // Clamped to two lines on screen; the title shows the rest on hover, and assistive technology reads it all.

@@ -1,4 +1,4 @@
-import type { Bilingual } from '@/lib/i18n';
+import { COLON, type Bilingual } from '@/lib/i18n';
 
 /** Texts of the export buttons, files and print view. Button names are part of ui-contract.md. */
 export const EXPORT_MESSAGES = {
@@ -22,11 +22,10 @@ export const EXPORT_MESSAGES = {
 
 /** The label of the source line; the Excel About sheet puts it in a column of its own. */
 export const SOURCE_LABEL: Bilingual = { zh: '数据来源', en: 'Source' };
-const LABEL_SEPARATOR: Bilingual = { zh: '：', en: ': ' };
 
 /** The source line every export carries, e.g. 数据来源：5篇地方新闻报道（党史学习教育）；数据截至2021-10-22. */
 export function sourceLine(lang: 'zh' | 'en', reportCount: number, asOf: string | null): string {
-  const prefix = `${SOURCE_LABEL[lang]}${LABEL_SEPARATOR[lang]}`;
+  const prefix = `${SOURCE_LABEL[lang]}${COLON[lang]}`;
   if (lang === 'en') {
     const reports = `${reportCount} local news ${reportCount === 1 ? 'report' : 'reports'}`;
     return `${prefix}${reports} (Party history learning and education campaign)${asOf ? `; data as of ${asOf}` : ''}`;
@@ -36,6 +35,6 @@ export function sourceLine(lang: 'zh' | 'en', reportCount: number, asOf: string 
 
 /** A source line without its label, for a place that labels it already (数据来源 | 5篇地方新闻报道…). */
 export function withoutSourceLabel(line: string, lang: 'zh' | 'en'): string {
-  const prefix = `${SOURCE_LABEL[lang]}${LABEL_SEPARATOR[lang]}`;
+  const prefix = `${SOURCE_LABEL[lang]}${COLON[lang]}`;
   return line.startsWith(prefix) ? line.slice(prefix.length) : line;
 }

@@ -1,6 +1,6 @@
 import { CHART_FONT_FAMILY, type ChartOption } from '@/lib/echarts';
 import { formatCompact, formatNumber, qualifierMark } from '@/lib/format';
-import type { Lang } from '@/lib/i18n';
+import { COLON, type Lang } from '@/lib/i18n';
 import type { Cell } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
 
@@ -66,13 +66,12 @@ export function cellTooltip(heading: string, seriesName: string | null, cell: Ce
   const note =
     cell.qualifier === 'atLeast' ? m.atLeastNote[lang] : cell.qualifier === 'approx' ? m.approxNote[lang] : '';
   const units = cell.units.join(lang === 'zh' ? '、' : ', ');
-  const colon = lang === 'zh' ? '：' : ': ';
   return [
     head,
-    `${m.value[lang]}${colon}<strong>${escapeHtml(valueText(cell, lang))}</strong>${escapeHtml(note)}`,
-    units ? `${m.unit[lang]}${colon}${escapeHtml(units)}` : '',
+    `${m.value[lang]}${COLON[lang]}<strong>${escapeHtml(valueText(cell, lang))}</strong>${escapeHtml(note)}`,
+    units ? `${m.unit[lang]}${COLON[lang]}${escapeHtml(units)}` : '',
     `${cell.count} ${m.figuresCount[lang]}`,
-    `${m.sources[lang]}${colon}<br/>${sourceLine(cell, lang)}`,
+    `${m.sources[lang]}${COLON[lang]}<br/>${sourceLine(cell, lang)}`,
   ]
     .filter(Boolean)
     .join('<br/>');

@@ -1,6 +1,6 @@
 import type { ChartOption } from '@/lib/echarts';
 import { formatPercent } from '@/lib/format';
-import type { Lang } from '@/lib/i18n';
+import { COLON, type Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import type { ProblemsRow } from '@/features/charts/chart-data';
@@ -32,9 +32,7 @@ export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): C
   const tooltip = (row: ProblemsRow) => {
     const name = regionLabel(row.region, lang);
     const rate =
-      row.rate === null
-        ? ''
-        : `<br/>${m.rate[lang]}${lang === 'zh' ? '：' : ': '}<strong>${formatPercent(row.rate, lang)}</strong>`;
+      row.rate === null ? '' : `<br/>${m.rate[lang]}${COLON[lang]}<strong>${formatPercent(row.rate, lang)}</strong>`;
     return `${cellTooltip(name, collectedName, row.collected, lang)}<br/><br/>${cellTooltip(name, resolvedName, row.resolved, lang)}${rate}`;
   };
   return {
