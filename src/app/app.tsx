@@ -23,10 +23,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {m.skip[lang]}
       </a>
-      <AppHeader
-        asOf={state.status === 'ready' ? state.dataset.data.asOf : null}
-        dataset={state.status === 'ready' ? state.dataset : null}
-      />
+      <AppHeader dataset={state.status === 'ready' ? state.dataset : null} />
       {state.status === 'ready' ? (
         <DatasetContext value={state.dataset}>
           <Dashboard dataset={state.dataset} />

@@ -6,7 +6,8 @@ import { ExportAllButton } from '@/app/print-report/export-all-button';
 
 const LANG_NAMES = { zh: '中文', en: 'English' } as const;
 
-export function AppHeader({ asOf, dataset = null }: { asOf: string | null; dataset?: LoadedDataset | null }) {
+export function AppHeader({ dataset }: { dataset: LoadedDataset | null }) {
+  const asOf = dataset?.data.asOf ?? null;
   const lang = useViewStore((s) => s.lang);
   const theme = useViewStore((s) => s.theme);
   const setView = useViewStore((s) => s.set);

@@ -28,7 +28,6 @@ export interface ViewState {
 
 export interface ViewActions {
   set: (patch: Partial<ViewState>) => void;
-  reset: () => void;
 }
 
 export const initialViewState: ViewState = {
@@ -48,8 +47,5 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   ...initialViewState,
   set: (patch) => {
     set(patch);
-  },
-  reset: () => {
-    set(initialViewState);
   },
 }));

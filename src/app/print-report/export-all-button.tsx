@@ -14,7 +14,7 @@ type Report = Omit<PrintReportProps, 'onClose'>;
  * 导出全部 / Export all, for the app header. The report is built once when asked for, from the same
  * builders the page uses (buildChartSpecs, the table's row model), so it shows exactly the current view.
  */
-export function ExportAllButton({ dataset, className }: { dataset: LoadedDataset; className?: string }) {
+export function ExportAllButton({ dataset }: { dataset: LoadedDataset }) {
   const { data, index } = dataset;
   const lang = useViewStore((s) => s.lang);
   const [report, setReport] = useState<Report | null>(null);
@@ -45,7 +45,7 @@ export function ExportAllButton({ dataset, className }: { dataset: LoadedDataset
 
   return (
     <>
-      <button type="button" className={className} onClick={open} aria-haspopup="dialog">
+      <button type="button" onClick={open} aria-haspopup="dialog">
         {EXPORT_MESSAGES.all[lang]}
       </button>
       {report && (
