@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useDataset } from '@/lib/dataset-context';
-import { fill } from '@/lib/i18n';
+import { fill, type Lang } from '@/lib/i18n';
 import { useViewStore } from '@/stores/view-store';
 import { filterMessages as m } from '@/features/filters/messages';
 import { dateOfOption, dateOptions, monthsOf } from '@/features/filters/month-options';
@@ -12,14 +12,10 @@ export function DateFilter() {
   const dateFrom = useViewStore((s) => s.dateFrom);
   const dateTo = useViewStore((s) => s.dateTo);
   const setView = useViewStore((s) => s.set);
-  const fromId = useId();
-  const toId = useId();
   const { months, undated } = useMemo(() => {
     const dates = data.reports.map((r) => r.publishedAt);
     return { months: monthsOf(dates), undated: dates.filter((d) => !d).length };
   }, [data]);
-  const from = dateOptions(months, dateFrom, 'from', lang);
-  const to = dateOptions(months, dateTo, 'to', lang);
   return (
     <fieldset className="filter filter-date">
       <legend className="filter-label">{m.date[lang]}</legend>
@@ -28,36 +24,26 @@ export function DateFilter() {
       ) : (
         <>
           <div className="date-row">
-            <label htmlFor={fromId}>{m.dateFrom[lang]}</label>
-            <select
-              id={fromId}
-              value={from.value}
-              onChange={(e) => {
-                setView({ dateFrom: dateOfOption(e.target.value, 'from') });
+            <RangeEnd
+              end="from"
+              months={months}
+              chosen={dateFrom}
+              other={dateTo}
+              lang={lang}
+              onChange={(date) => {
+                setView({ dateFrom: date });
               }}
-            >
-              <option value="">{m.anyDate[lang]}</option>
-              {from.options.map((o) => (
-                <option key={o.value} value={o.value} disabled={!!dateTo && dateOfOption(o.value, 'from')! > dateTo}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={toId}>{m.dateTo[lang]}</label>
-            <select
-              id={toId}
-              value={to.value}
-              onChange={(e) => {
-                setView({ dateTo: dateOfOption(e.target.value, 'to') });
+            />
+            <RangeEnd
+              end="to"
+              months={months}
+              chosen={dateTo}
+              other={dateFrom}
+              lang={lang}
+              onChange={(date) => {
+                setView({ dateTo: date });
               }}
-            >
-              <option value="">{m.anyDate[lang]}</option>
-              {to.options.map((o) => (
-                <option key={o.value} value={o.value} disabled={!!dateFrom && dateOfOption(o.value, 'to')! < dateFrom}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+            />
           </div>
           <div className="filter-actions">
             <button
@@ -74,5 +60,42 @@ export function DateFilter() {
         </>
       )}
     </fieldset>
+  );
+}
+
+/** One end of the range; months that would put it past the other end are disabled, so the range never inverts. */
+function RangeEnd(props: {
+  end: 'from' | 'to';
+  months: readonly string[];
+  chosen: string | null;
+  other: string | null;
+  lang: Lang;
+  onChange: (date: string | null) => void;
+}) {
+  const { end, months, chosen, other, lang, onChange } = props;
+  const id = useId();
+  const { options, value } = dateOptions(months, chosen, end, lang);
+  const inverts = (option: string) => {
+    const date = dateOfOption(option, end);
+    return !!other && !!date && (end === 'from' ? date > other : date < other);
+  };
+  return (
+    <>
+      <label htmlFor={id}>{end === 'from' ? m.dateFrom[lang] : m.dateTo[lang]}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          onChange(dateOfOption(e.target.value, end));
+        }}
+      >
+        <option value="">{m.anyDate[lang]}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={inverts(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
