@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ChartExportSpec, TableExportSpec } from '@/lib/export/export-spec';
-import { fill, type Lang } from '@/lib/i18n';
+import { fill, NOT_STATED, type Lang } from '@/lib/i18n';
 import { printMessages as m } from '@/app/print-report/messages';
 import '@/app/print-report/print-report.css';
 
@@ -162,7 +162,14 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
                     const v = row[i] ?? null;
                     return (
                       <td key={c.id} className={c.kind === 'number' ? 'num' : undefined}>
-                        {typeof v === 'number' ? numberFormat.format(v) : v}
+                        {typeof v === 'number' ? (
+                          numberFormat.format(v)
+                        ) : v === null ? (
+                          // Worded as on screen (a date the report leaves out): on paper a blank cell looks like a printing gap.
+                          <span className="muted">{NOT_STATED[lang]}</span>
+                        ) : (
+                          v
+                        )}
                       </td>
                     );
                   })}
