@@ -66,6 +66,20 @@ describe('formatCompact', () => {
     expect(formatCompact(value, 'en')).toBe(expected);
   });
 
+  it.each([
+    [166455, 'zh', '16.64万'],
+    [99999, 'zh', '9.99万'],
+    [99999999, 'zh', '9999.99万'],
+    [6349999, 'en', '6.34M'],
+  ] as const)('rounds a lower bound down: %d (%s) → %s', (value, lang, expected) => {
+    expect(formatCompact(value, lang, 'atLeast')).toBe(expected);
+  });
+
+  it('rounds exact and approximate values to the nearest', () => {
+    expect(formatCompact(166455, 'zh', 'exact')).toBe('16.65万');
+    expect(formatCompact(166455, 'zh', 'approx')).toBe('16.65万');
+  });
+
   it('never says more digits than formatNumber does', () => {
     for (const v of [7, 1234, 28000, 2914000, 150000000]) expect(formatCompact(v, 'zh')).toBe(formatNumber(v, 'zh'));
   });

@@ -23,8 +23,16 @@ function trimDecimals(n: number): string {
   return zhScaled.format(Number(n.toFixed(4)));
 }
 
-const zhShort = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
-const enShort = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const SHORT_FORMATS: Record<Lang, Record<'halfExpand' | 'trunc', Intl.NumberFormat>> = {
+  zh: {
+    halfExpand: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }),
+    trunc: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false, roundingMode: 'trunc' }),
+  },
+  en: {
+    halfExpand: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+    trunc: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, roundingMode: 'trunc' }),
+  },
+};
 
 /** Largest unit first. A value takes a unit it reaches, or would reach once rounded in the next unit down (99,999,999 is 1亿, not 10000万). */
 const SHORT_UNITS: Record<Lang, readonly (readonly [number, string])[]> = {
@@ -39,17 +47,19 @@ const SHORT_UNITS: Record<Lang, readonly (readonly [number, string])[]> = {
 };
 
 /**
- * A short number for chart labels, where space is tight: at most two decimals of 万/亿 (16.44万)
+ * A short number for chart labels and cards, where space is tight: at most two decimals of 万/亿 (16.44万)
  * or of M/B in English (6.34M), below those whole thousands-grouped numbers. Tooltips and data
  * tables keep the exact value (formatNumber).
+ * A lower bound (余/多) is rounded down, never up: ≥16.65万 for 166,455 would claim more than the reports do.
  */
-export function formatCompact(value: number, lang: Lang): string {
-  const format = lang === 'zh' ? zhShort : enShort;
+export function formatCompact(value: number, lang: Lang, qualifier: Qualifier = 'exact'): string {
+  const down = qualifier === 'atLeast';
+  const format = SHORT_FORMATS[lang][down ? 'trunc' : 'halfExpand'];
   const abs = Math.abs(value);
   const units = SHORT_UNITS[lang];
   for (const [i, [size, unit]] of units.entries()) {
     const smaller = units[i + 1]?.[0];
-    const roundsUp = smaller !== undefined && Math.round((abs / smaller) * 100) >= (size / smaller) * 100;
+    const roundsUp = !down && smaller !== undefined && Math.round((abs / smaller) * 100) >= (size / smaller) * 100;
     if (abs >= size || roundsUp) return `${format.format(value / size)}${unit}`;
   }
   return format.format(value);

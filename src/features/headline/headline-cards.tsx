@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { countedFigures } from '@/lib/counted-figures';
 import { useDataset } from '@/lib/dataset-context';
 import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
+import type { Qualifier } from '@/lib/figures-schema';
 import { fill } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { useViewStore } from '@/stores/view-store';
@@ -13,11 +14,13 @@ import { headlineMessages as m } from '@/features/headline/messages';
  * Cards round 万/亿 to two decimals so a total reads at a glance (16.65万, not 16.6455万);
  * the exact sum stays on the card's note line.
  */
-function cardValue(value: number, lang: 'zh' | 'en'): number {
+function cardValue(value: number, lang: 'zh' | 'en', qualifier: Qualifier): number {
   if (lang === 'en') return value;
+  // A lower bound is rounded down, never up: ≥16.65万 for 166,455 would claim more than the reports do.
+  const round = qualifier === 'atLeast' ? Math.floor : Math.round;
   const abs = Math.abs(value);
-  if (abs >= 1e8) return Math.round(value / 1e6) * 1e6;
-  if (abs >= 1e4) return Math.round(value / 100) * 100;
+  if (abs >= 1e8) return round(value / 1e6) * 1e6;
+  if (abs >= 1e4) return round(value / 100) * 100;
   return value;
 }
 
@@ -46,7 +49,7 @@ export function HeadlineCards() {
                 {sum ? (
                   <>
                     {qualifierMark(sum.qualifier)}
-                    {formatNumber(cardValue(sum.value, lang), lang)}
+                    {formatNumber(cardValue(sum.value, lang, sum.qualifier), lang)}
                     <span className="card-unit">{zh ? label.unitZh : ` ${label.unitEn}`}</span>
                   </>
                 ) : (
@@ -54,7 +57,7 @@ export function HeadlineCards() {
                 )}
               </dd>
               <dd className="card-note">
-                {sum && cardValue(sum.value, lang) !== sum.value
+                {sum && cardValue(sum.value, lang, sum.qualifier) !== sum.value
                   ? `${m.exact[lang]}${formatNumber(sum.value, 'en')} · `
                   : ''}
                 {sum ? fill(m.regions[lang], { n: regions }) : '\u00a0'}

@@ -40,7 +40,7 @@ export function valueText(cell: Pick<Cell, 'value' | 'qualifier'>, lang: Lang): 
 
 /** A value as a bar or point label, short: ≥2.8万 / ≥16.44万 / ≈6.34M (the exact value is in the tooltip). */
 export function labelText(cell: Pick<Cell, 'value' | 'qualifier'>, lang: Lang): string {
-  return `${qualifierMark(cell.qualifier)}${formatCompact(cell.value, lang)}`;
+  return `${qualifierMark(cell.qualifier)}${formatCompact(cell.value, lang, cell.qualifier)}`;
 }
 
 export function escapeHtml(text: string): string {
