@@ -7,7 +7,8 @@ const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|�
 const RESOLVED =
   /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|问题整改(?!措施|方案|清单|台账|责任|任务)|回应|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位/;
 /** Verbs that gather problems and demands (COLLECT_VERB adds 建立/形成/聚焦, which do so only with their noun). */
-const COLLECTING = '收集|征集|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映';
+const COLLECTING =
+  '收集|搜集|征集|听取|提出|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映';
 /** Not when it only describes the noun (解决群众反映的问题, 解决收集到的问题). */
 const COLLECT_VERB = new RegExp(`(?:${COLLECTING}|建立|形成|聚焦)(?![到了]?的)`);
 const PROBLEM_NOUN =
@@ -33,6 +34,8 @@ const REMAINING = /(?:剩余|其余|尚余|还剩|尚未完成|未完成)的?$/;
 
 /** 各县区梳理的1,730个问题: a collecting verb with 的 right before the count describes what was counted. */
 const COLLECTED_THAT = new RegExp(`(?:${COLLECTING})[到出了]?的$`);
+/** 针对社员提出的冷库不够用等12个问题: the collecting verb describes the very noun counted after the number. */
+const COLLECTED_DESCRIBED = new RegExp(`(?:${COLLECTING})[到出了]?的`);
 
 function problemMetric(before: string, after: string, numberFollows: boolean): Metric {
   if (REMAINING.test(before)) return 'other';
@@ -52,6 +55,9 @@ function problemMetric(before: string, after: string, numberFollows: boolean): M
   if (RESOLVED.test(afterVerbs)) return 'problemsResolved';
   if (COLLECT_VERB.test(afterVerbs) && PROBLEM_NOUN.test(head)) return 'problemsCollected';
   if (DONE_FOR_PUBLIC.test(head)) return 'problemsResolved';
+  if (COLLECTED_DESCRIBED.test(before) && PROBLEM_NOUN.test(after.slice(0, HEAD_NOUN_WINDOW))) {
+    return 'problemsCollected';
+  }
   return EVENT_NOUN.test(before) || EVENT_UNIT_AFTER.test(after) ? 'sessions' : 'other';
 }
 
