@@ -33,6 +33,17 @@ describe('detectRegion', () => {
     ).toBe('420000');
   });
 
+  it('does not take a provincial outlet in the byline for the region reported on', () => {
+    expect(
+      detect(
+        '郑大一附院：党史学习教育同频共振\n河南日报客户端　记者 王平\n　　党史学习教育开展以来，郑州大学第一附属医院党委开展集体学习14次。',
+      ),
+    ).toBe('410100');
+    expect(detect('河南省党史学习教育综述\n河南日报　2021-07-01\n　　全省各级党组织开展学习，郑州市作交流发言。')).toBe(
+      '410000',
+    );
+  });
+
   it('prefers the city when it is the subject and a district is only mentioned', () => {
     expect(
       detect('武汉市党史学习教育综述\n全市开展宣讲。武汉市委要求全市各级……蔡甸区作交流发言。全市共开展学习。'),

@@ -81,6 +81,14 @@ function lineWeigher(text: string): (line: number, offset: number) => number {
   };
 }
 
+/**
+ * A provincial outlet (河南日报客户端, 四川新闻网) reports on every city of its province: its name in the byline
+ * says who published, not that the report covers the whole province.
+ */
+const MEDIA_AFTER = /^省?(?:日报|晚报|都市报|新闻|电视|广播|卫视|客户端|手机报|网)/;
+const FURNITURE_WEIGHT = 0.3;
+const isProvince = (c: NameCandidate) => c.code.endsWith('0000');
+
 function findMentions(text: string): Mention[] {
   nameIndex ??= buildIndex();
   const weightAt = lineWeigher(text);
@@ -99,7 +107,11 @@ function findMentions(text: string): Mention[] {
       i++;
       continue;
     }
-    const weight = weightAt(line, i) * (hit.candidates.some((x) => x.full) ? 2 : 1);
+    const outlet = MEDIA_AFTER.test(text.slice(i + hit.name.length, i + hit.name.length + 4));
+    const weight =
+      outlet && hit.candidates.some(isProvince)
+        ? FURNITURE_WEIGHT
+        : weightAt(line, i) * (hit.candidates.some((x) => x.full) ? 2 : 1);
     mentions.push({ weight, candidates: hit.candidates });
     i += hit.name.length;
   }
