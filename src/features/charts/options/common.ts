@@ -77,8 +77,14 @@ export function cellTooltip(heading: string, seriesName: string | null, cell: Ce
     .join('<br/>');
 }
 
+const enAxisFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
+
+/**
+ * Value-axis ticks: 3万 / 30K. Ticks are round numbers, so the compact form is exact; full English
+ * numbers (150,000) are so wide that ECharts hides every other tick at laptop widths and cuts the last one.
+ */
 export function axisValueFormatter(lang: Lang) {
-  return (value: number) => formatNumber(value, lang);
+  return (value: number) => (lang === 'en' ? enAxisFormat.format(value) : formatNumber(value, lang));
 }
 
 /** What ECharts passes to label and tooltip callbacks, narrowed to what the builders read. */

@@ -10,7 +10,7 @@ import {
   selectTimeline,
 } from '@/features/charts/chart-data';
 import { buildCategoryOption } from '@/features/charts/options/categories';
-import { legendHeight } from '@/features/charts/options/common';
+import { axisValueFormatter, legendHeight } from '@/features/charts/options/common';
 import { buildProblemsOption } from '@/features/charts/options/problems';
 import { buildRankingOption } from '@/features/charts/options/ranking';
 import { buildTimelineOption } from '@/features/charts/options/timeline';
@@ -157,5 +157,13 @@ describe('legendHeight', () => {
     const one = legendHeight(['集中学习']);
     const ten = legendHeight(Array.from({ length: 10 }, () => '为民办实事'));
     expect(ten).toBeGreaterThan(one);
+  });
+});
+
+describe('value axis ticks', () => {
+  it('are short in both languages, so laptop-width charts keep every tick', () => {
+    const en = axisValueFormatter('en');
+    expect([0, 2500, 30000, 150000, 1_250_000].map(en)).toEqual(['0', '2.5K', '30K', '150K', '1.25M']);
+    expect([30000, 150000].map(axisValueFormatter('zh'))).toEqual(['3万', '15万']);
   });
 });
