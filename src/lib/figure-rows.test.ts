@@ -201,7 +201,7 @@ describe('sort', () => {
     const zh = sorted({ key: 'region', direction: 'asc' }).map((r) => figureColumn('region').text(r, 'zh'));
     expect([...new Set(zh)]).toEqual(['拉萨市', '武汉市', '武汉市蔡甸区']);
     const en = sorted({ key: 'region', direction: 'asc' }, 'en').map((r) => figureColumn('region').text(r, 'en'));
-    expect([...new Set(en)]).toEqual(['Caidian District, Wuhan', 'Lhasa', 'Wuhan']);
+    expect([...new Set(en)]).toEqual(['Caidian District (Wuhan)', 'Lhasa', 'Wuhan']);
   });
 
   it('without a sort, rows keep the data file order', () => {
@@ -248,7 +248,7 @@ describe('display and export', () => {
   it('districts show their city; missing dates are said, not blank', () => {
     const caidianRow = all.find((r) => r.figure.regionCode === '420114')!;
     expect(figureColumn('region').text(caidianRow, 'zh')).toBe('武汉市蔡甸区');
-    expect(figureColumn('region').text(caidianRow, 'en')).toBe('Caidian District, Wuhan');
+    expect(figureColumn('region').text(caidianRow, 'en')).toBe('Caidian District (Wuhan)');
     expect(figureColumn('date').text(all[0]!, 'zh')).toBe('未注明');
   });
 

@@ -20,7 +20,7 @@ const base: Region = {
 describe('regionLabel', () => {
   it('gives a district its city, in either language', () => {
     expect(regionLabel(base, 'zh')).toBe('武汉市蔡甸区');
-    expect(regionLabel(base, 'en')).toBe('Caidian District, Wuhan');
+    expect(regionLabel(base, 'en')).toBe('Caidian District (Wuhan)');
     expect(regionName(base, 'zh')).toBe('蔡甸区');
   });
 
