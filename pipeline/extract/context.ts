@@ -1,15 +1,29 @@
 /** Clause, sentence and quotation boundaries in normalised text, found by scanning outwards from a figure. */
 
-function codeTable(chars: string): Uint8Array {
+/*
+ * Emoji end a clause in WeChat scrapes (听众约8.5万人👏 三峡大坝旁…): pictographs (high surrogates D83C–D83E,
+ * which no CJK extension uses), dingbats and miscellaneous symbols (✅ ✔ ☀).
+ */
+const EMOJI_RANGES: readonly (readonly [number, number])[] = [
+  [0xd83c, 0xd83e],
+  [0x2600, 0x27bf],
+  [0x2b00, 0x2bff],
+];
+
+function codeTable(chars: string, emoji = false): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  if (emoji) for (const [from, to] of EMOJI_RANGES) table.fill(1, from, to + 1);
   return table;
 }
 
+/** What trails an emoji's first code unit: its low surrogate, a variation selector, a zero-width joiner. */
+const isEmojiTail = (c: number) => (c >= 0xdc00 && c <= 0xdfff) || c === 0xfe0f || c === 0x200d || c === 0x20;
+
 /** Where a clause stops: the punctuation that separates clauses (and page-furniture bars). */
-const CLAUSE_BREAK = codeTable(',;。!?:、\n|…—');
+const CLAUSE_BREAK = codeTable(',;。!?:、\n|…—', true);
 /** The same without the enumeration comma 、, for the longer clause a lone figure is quoted in. */
-const PHRASE_BREAK = codeTable(',;。!?:\n|…—');
+const PHRASE_BREAK = codeTable(',;。!?:\n|…—', true);
 const SENTENCE_BREAK = codeTable('。!?;\n');
 /** Punctuation that cannot occur inside a name or slogan. */
 const PROSE_PUNCTUATION = codeTable(',;。!?\n');
@@ -21,7 +35,7 @@ function scanBack(text: string, pos: number, breaks: Uint8Array): number {
   const limit = Math.max(0, pos - MAX_CLAUSE);
   let i = pos;
   while (i > limit && breaks[text.charCodeAt(i - 1)] !== 1) i--;
-  while (i < pos && text.charCodeAt(i) === 0x20) i++;
+  while (i < pos && isEmojiTail(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -76,3 +76,14 @@ describe('extractFigures quotes the clause a careful reader quotes', () => {
     },
   );
 });
+
+describe('extractFigures quotes in WeChat scrapes', () => {
+  it('ends a quoted clause at an emoji, as at punctuation', () => {
+    const stored =
+      '开展宣讲1200场，听众约8.5万人👏 三峡大坝旁的「红色课堂」累计接待参观学习760批次、3.1万人次！民生项目516件✔️ 目前已办结498件';
+    const quotes = extractFigures(stored).map((f) => f.quote);
+    expect(quotes).toContain('听众约8.5万人');
+    expect(quotes.find((q) => q.includes('760'))).toBe('三峡大坝旁的「红色课堂」累计接待参观学习760批次');
+    expect(quotes.find((q) => q.includes('498'))).toBe('目前已办结498件');
+  });
+});
