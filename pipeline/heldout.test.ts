@@ -9,7 +9,10 @@ import { runAgainstGold } from './scoring/run-against-gold';
  * artefacts, full-width punctuation, page furniture. Labelled by hand before the extractor ever ran on them
  * (__heldout__/gold.json, same format as the seed gold). Each batch scored 0.97–0.99 recall and 0.93–0.98
  * precision when first run; the rules were then generalised until all score 1.000. The floors are that minus a
- * small margin: a drop means a change made the rules fit some reports at the expense of others.
+ * small margin: a drop means a change made the rules fit some reports at the expense of others. Batch 5xx (a
+ * 乡镇, a 街道, a 检察院, a hospital, a 税务局, a 公安局, a cooperative, a year-end 总结 with 同比 changes, a
+ * WeChat scrape with emoji, a spaced-out GBK-era page, a Taiwan-style Traditional mirror) scored 0.977 recall,
+ * 0.977 precision and 10/11 regions on its first run.
  */
 const reportsDir = fileURLToPath(new URL('./__heldout__/reports', import.meta.url));
 const goldPath = fileURLToPath(new URL('./__heldout__/gold.json', import.meta.url));
