@@ -3,9 +3,9 @@ import type { UnitKind } from '../numbers/units';
 /** Verbs that introduce what was done; the activity is what follows the last of them (开展|集中学习). */
 const LIGHT_VERB =
   /开展|举办|(?<![党团])组织(?!生活|部|委|员|的|化|者)|召开|举行|推出|实现|达到|共计|累计|先后|共有|现有|组建|成立|选拔|围绕|深入|接待|惠及|覆盖|吸引|带动/g;
-/** Subjects and adverbs a clause starts with that say nothing about the activity. */
+/** Subjects, adverbs and points in time (截至8月底) a clause starts with that say nothing about the activity. */
 const LEADING_FILLER =
-  /^(?:截至目前|截止目前|截至|目前|此外|同时|其中|当前|今年以来|以来|全市|全区|全县|全省|全镇|全州|全旗|全乡|各级党组织|各级各部门|各级|各地|各单位|市级|县级|区级|已经|已|还|并|均|分别|陆续|及时|相继|共|累计|先后|在此基础上|通过|依托|将|计划|拟|力争|预计|争取)+/;
+  /^(?:截至目前|截止目前|截至|截止|[0-9一二三四五六七八九十]{1,2}月(?:底|末|份|上旬|中旬|下旬)?|年底|年初|上半年|下半年|全年|今年|目前|此外|同时|其中|当前|今年以来|以来|全市|全区|全县|全省|全镇|全州|全旗|全乡|各级党组织|各级各部门|各级|各地|各单位|市级|县级|区级|已经|已|还|并|均|分别|陆续|及时|相继|共|累计|先后|在此基础上|通过|依托|将|计划|拟|力争|预计|争取)+/;
 /** Words after a count's noun that start the predicate (3家电影院|如约播出). */
 const PREDICATE =
   /[0-9零一二两三四五六七八九十]|已|正在|将|开展|举办|参与|参加|接受|如约|全覆盖|全部|依托|进行|在|赴|先行|共|累计|颁发|深入|获|得到|来自|相继|陆续|实现|完成|涉及|参观|的|组成|细化|分解|转化|纳入|列入|作为/;
