@@ -134,6 +134,15 @@ test('clicking a bar opens the source of the largest figure behind it', async ({
   await expect(dialog.locator('mark')).toHaveText(largest.quote);
 });
 
+test('each chart names what to click: a bar, or a point on the time chart, in either language', async ({ page }) => {
+  await page.goto('./');
+  await expect(chart(page, RANKING_ZH).locator('summary')).toContainText('点击柱形');
+  await expect(chart(page, '开展场次（按报道日期）').locator('summary')).toContainText('点击数据点');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(chart(page, 'Sessions held by region').locator('summary')).toContainText('Click a bar');
+  await expect(chart(page, 'Sessions held by report date').locator('summary')).toContainText('Click a point');
+});
+
 test('the data table under a chart opens a source from the keyboard', async ({ page }) => {
   await page.goto('./');
   const figure = chart(page, RANKING_ZH);

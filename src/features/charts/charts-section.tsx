@@ -100,7 +100,8 @@ function ChartFigure(props: {
         }}
       >
         <summary>
-          {m.dataTable[lang]} <span className="chart-hint">{m.clickHint[lang]}</span>
+          {m.dataTable[lang]}{' '}
+          <span className="chart-hint">{(spec.id === 'timeline' ? m.clickPointHint : m.clickHint)[lang]}</span>
         </summary>
         {tableOpen && <ChartDataTable spec={spec} lang={lang} onOpen={onOpen} />}
       </details>

@@ -27,5 +27,6 @@ export const chartMessages = {
   dataTable: { zh: '数据表', en: 'Data table' },
   openSource: { zh: '查看来源', en: 'Open source' },
   clickHint: { zh: '点击柱形可查看来源报道。', en: 'Click a bar to open its source report.' },
+  clickPointHint: { zh: '点击数据点可查看来源报道。', en: 'Click a point to open its source report.' },
   chartLabel: { zh: '图表，数据见下方数据表', en: 'Chart; the data table below lists its values' },
 } satisfies Record<string, Bilingual>;
