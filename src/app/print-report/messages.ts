@@ -8,7 +8,7 @@ export const printMessages = {
   preparing: { zh: '正在生成图表 {done}/{total}…', en: 'Rendering charts {done}/{total}…' },
   ready: {
     zh: '报告已生成。在打印对话框中选择“另存为PDF”即可保存。',
-    en: 'The report is ready. Choose “Save as PDF” in the print dialog to keep it.',
+    en: 'The report is ready. Choose "Save as PDF" in the print dialog to keep it.',
   },
   failed: { zh: '图表生成失败：', en: 'A chart could not be rendered: ' },
   filters: { zh: '筛选条件', en: 'Filters' },
