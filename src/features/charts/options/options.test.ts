@@ -13,6 +13,7 @@ import { buildCategoryOption } from '@/features/charts/options/categories';
 import { axisValueFormatter, legendHeight } from '@/features/charts/options/common';
 import { buildProblemsOption } from '@/features/charts/options/problems';
 import { buildRankingOption } from '@/features/charts/options/ranking';
+import { wrapLabel } from '@/features/charts/options/region-bars';
 import { buildTimelineOption } from '@/features/charts/options/timeline';
 
 /** The parts of an option the tests read; ECharts' own types are unions too wide to index. */
@@ -165,5 +166,17 @@ describe('value axis ticks', () => {
     const en = axisValueFormatter('en');
     expect([0, 2500, 30000, 150000, 1_250_000].map(en)).toEqual(['0', '2.5K', '30K', '150K', '1.25M']);
     expect([30000, 150000].map(axisValueFormatter('zh'))).toEqual(['3万', '15万']);
+  });
+});
+
+describe('region labels beside the bars', () => {
+  it('wrap a long English name at spaces and keep short ones and Chinese ones on one line', () => {
+    const long = 'Ruoqiang County (Bayinguolengmenggu Autonomous Prefecture)';
+    const lines = wrapLabel(long);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(28);
+    expect(wrapLabel('Caidian District (Wuhan)')).toEqual(['Caidian District (Wuhan)']);
+    expect(wrapLabel('巴音郭楞蒙古自治州若羌县')).toEqual(['巴音郭楞蒙古自治州若羌县']);
   });
 });

@@ -73,6 +73,24 @@ export function barChartHeight(rows: number, perRow: number, extra = 70): number
   return Math.max(220, Math.min(rows, VISIBLE_ROWS) * perRow + extra);
 }
 
+/** Longest line, in characters, of a region's name beside the bars before it wraps onto the next. */
+const LABEL_LINE_CHARS = 28;
+
+/**
+ * A long English name (Ruoqiang County (Bayinguolengmenggu Autonomous Prefecture)) would take half the chart's
+ * width; it wraps at spaces instead. By hand because ECharts' own overflow: 'break' drops the explicit line
+ * break of rich-text labels (the grey Not reported under the name ran into it).
+ */
+export function wrapLabel(name: string, max = LABEL_LINE_CHARS): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
  * Category-axis labels by region code: the region's name, and a grey 未报告 where the region
  * reports nothing, so missing regions stay listed without a bar (never a zero).
@@ -81,10 +99,12 @@ function regionAxisLabels(regions: readonly Region[], notReported: ReadonlySet<s
   const names = new Map(regions.map((r) => [r.code, regionLabel(r, lang)]));
   return {
     formatter: (code: string) => {
-      const name = (names.get(code) ?? code).replace(/[{}|]/g, '');
-      if (!notReported.has(code)) return `{name|${name}}`;
+      const name = wrapLabel((names.get(code) ?? code).replace(/[{}|]/g, ''))
+        .map((line) => `{name|${line}}`)
+        .join('\n');
+      if (!notReported.has(code)) return name;
       // "Not reported" beside a long English name would squeeze the plot; below it, it costs no width.
-      return `{name|${name}}${lang === 'en' ? '\n' : ' '}{nr|${m.notReported[lang]}}`;
+      return `${name}${lang === 'en' ? '\n' : ' '}{nr|${m.notReported[lang]}}`;
     },
     rich: { name: { lineHeight: 14 }, nr: { color: MUTED, fontStyle: 'italic' as const, lineHeight: 14 } },
   };
