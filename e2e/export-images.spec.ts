@@ -134,6 +134,23 @@ test('Copy image says so when the browser refuses the clipboard', async ({ page 
   await expect(figure.getByRole('status')).toHaveText(/does not allow copying images/);
 });
 
+test('an export result does not stay behind in the old language after a switch of language', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+  });
+  await openDashboard(page);
+  const figure = (await chartFigures(page))[0]!;
+  await figure.getByRole('button', { name: LABELS.zh.copy, exact: true }).click();
+  // An empty status has no accessible text, so it is found by its role attribute.
+  const status = figure.locator('[role=status]');
+  await expect(status).toHaveText(/不允许复制图片/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(figure.getByRole('button', { name: LABELS.en.copy, exact: true })).toBeVisible();
+  await expect(status).toHaveText('');
+  await figure.getByRole('button', { name: LABELS.en.copy, exact: true }).click();
+  await expect(status).toHaveText(/does not allow copying images/);
+});
+
 test.describe('on a high-density screen', () => {
   test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 3 });
 
