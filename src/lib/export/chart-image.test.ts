@@ -69,6 +69,13 @@ describe('buildExportOption', () => {
     expect(exported.dataZoom).toBeUndefined();
   });
 
+  it('hides value labels that would overlap, as a whole long list is drawn', () => {
+    const series = exported.series as Obj[];
+    expect(series[0]?.labelLayout).toEqual({ hideOverlap: true });
+    // A series without labels gets no label layout.
+    expect(series[1]?.labelLayout).toBeUndefined();
+  });
+
   it("keeps a chart's in-plot message title after the export's own titles", () => {
     const empty = buildExportOption(
       { title: { text: '无日期数据', left: 'center', top: 'middle', textStyle: { fontSize: 14 } }, series: [] },

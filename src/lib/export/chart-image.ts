@@ -167,6 +167,10 @@ function styleSeries(series: Obj) {
     const label = series[key];
     if (isObj(label)) label.fontSize = LABEL_FONT;
   }
+  // The whole list is drawn (no zoom window), so with hundreds of regions the bars' value labels would pile
+  // into an unreadable smear; the ones with room stay, the exact values are in the table.
+  if (isObj(series.label))
+    series.labelLayout = { ...(isObj(series.labelLayout) ? series.labelLayout : {}), hideOverlap: true };
   if (typeof series.barMaxWidth === 'number') series.barMaxWidth = Math.round(series.barMaxWidth * 1.8);
   if (typeof series.symbolSize === 'number') series.symbolSize = Math.round(series.symbolSize * 1.5);
 }
