@@ -1,6 +1,6 @@
 import { useDataset } from '@/lib/dataset-context';
 import { useViewStore } from '@/stores/view-store';
-import { EXPORT_MESSAGES as M, sourceLine } from '@/lib/export/export-messages';
+import { EXPORT_MESSAGES as M, sourceText } from '@/lib/export/export-messages';
 import { exportDate, exportFileName } from '@/lib/export/file-names';
 import { downloadBlob } from '@/lib/export/download';
 import { buildCsv } from '@/lib/export/csv';
@@ -17,7 +17,7 @@ export function TableExportButtons({ spec }: { spec: TableExportSpec }) {
   const { busy, status, run } = useExportAction(lang);
   const ctx: ExportContext = {
     lang,
-    source: sourceLine(lang, data.reports.length, data.asOf),
+    source: sourceText(lang, data.reports.length, data.asOf),
     date: exportDate(data.asOf),
   };
 

@@ -23,18 +23,16 @@ export const EXPORT_MESSAGES = {
 /** The label of the source line; the Excel About sheet puts it in a column of its own. */
 export const SOURCE_LABEL: Bilingual = { zh: '数据来源', en: 'Source' };
 
-/** The source line every export carries, e.g. 数据来源：5篇地方新闻报道（党史学习教育）；数据截至2021-10-22. */
-export function sourceLine(lang: 'zh' | 'en', reportCount: number, asOf: string | null): string {
-  const prefix = `${SOURCE_LABEL[lang]}${COLON[lang]}`;
+/** Where the numbers come from, unlabelled: 5篇地方新闻报道（党史学习教育）；数据截至2021-10-22. */
+export function sourceText(lang: 'zh' | 'en', reportCount: number, asOf: string | null): string {
   if (lang === 'en') {
     const reports = `${reportCount} local news ${reportCount === 1 ? 'report' : 'reports'}`;
-    return `${prefix}${reports} (Party history learning and education campaign)${asOf ? `; data as of ${asOf}` : ''}`;
+    return `${reports} (Party history learning and education campaign)${asOf ? `; data as of ${asOf}` : ''}`;
   }
-  return `${prefix}${reportCount}篇地方新闻报道（党史学习教育）${asOf ? `；数据截至${asOf}` : ''}`;
+  return `${reportCount}篇地方新闻报道（党史学习教育）${asOf ? `；数据截至${asOf}` : ''}`;
 }
 
-/** A source line without its label, for a place that labels it already (数据来源 | 5篇地方新闻报道…). */
-export function withoutSourceLabel(line: string, lang: 'zh' | 'en'): string {
-  const prefix = `${SOURCE_LABEL[lang]}${COLON[lang]}`;
-  return line.startsWith(prefix) ? line.slice(prefix.length) : line;
+/** The labelled source line images and the print report carry: 数据来源：5篇地方新闻报道…. */
+export function sourceLine(lang: 'zh' | 'en', reportCount: number, asOf: string | null): string {
+  return `${SOURCE_LABEL[lang]}${COLON[lang]}${sourceText(lang, reportCount, asOf)}`;
 }

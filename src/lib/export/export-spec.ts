@@ -32,7 +32,7 @@ export interface TableExportSpec {
 /** What every exported file says about where its numbers come from. */
 export interface ExportContext {
   lang: 'zh' | 'en';
-  /** e.g. 数据来源：5篇地方新闻报道（党史学习教育）；数据截至2021-10-22 */
+  /** Unlabelled (sourceText), e.g. 5篇地方新闻报道（党史学习教育）；数据截至2021-10-22: each file labels it its own way. */
   source: string;
   /** Date put in file names (see exportDate). */
   date: string;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { sourceLine } from '@/lib/export/export-messages';
+import { sourceText } from '@/lib/export/export-messages';
 import { buildXlsx } from '@/lib/export/xlsx';
 import type { TableExportSpec } from '@/lib/export/export-spec';
 
@@ -28,7 +28,7 @@ async function readBack(bytes: Uint8Array) {
 
 describe('buildXlsx', () => {
   it('writes the rows in order with numeric cells for numbers and empty cells for missing values', async () => {
-    const wb = await readBack(await buildXlsx(spec, { lang: 'zh', source: '数据来源：5篇', date: '2021-10-22' }));
+    const wb = await readBack(await buildXlsx(spec, { lang: 'zh', source: '5篇', date: '2021-10-22' }));
     const ws = wb.getWorksheet('数据明细');
     expect(ws).toBeDefined();
     if (!ws) return;
@@ -43,7 +43,7 @@ describe('buildXlsx', () => {
   });
 
   it('adds a second sheet with the title, the filters and the source', async () => {
-    const source = sourceLine('en', 5, '2021-10-22');
+    const source = sourceText('en', 5, '2021-10-22');
     const wb = await readBack(await buildXlsx(spec, { lang: 'en', source, date: '2021-10-22' }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Figures', 'About']);
     const about = wb.getWorksheet('About');
@@ -57,7 +57,7 @@ describe('buildXlsx', () => {
   });
 
   it('labels the source once, not "数据来源 | 数据来源：…"', async () => {
-    const source = sourceLine('zh', 5, '2021-10-22');
+    const source = sourceText('zh', 5, '2021-10-22');
     const wb = await readBack(await buildXlsx(spec, { lang: 'zh', source, date: '2021-10-22' }));
     expect(aboutRow(wb.getWorksheet('说明'), '数据来源')).toEqual([
       '数据来源',

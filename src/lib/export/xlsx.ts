@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { SOURCE_LABEL, withoutSourceLabel } from '@/lib/export/export-messages';
+import { SOURCE_LABEL } from '@/lib/export/export-messages';
 import type { ExportContext, TableExportSpec } from '@/lib/export/export-spec';
 
 const TEXT = {
@@ -72,7 +72,7 @@ export async function buildXlsx(
   about.addRows([
     [TEXT.title[lang], spec.title],
     [TEXT.filters[lang], spec.subtitle],
-    [SOURCE_LABEL[lang], withoutSourceLabel(ctx.source, lang)],
+    [SOURCE_LABEL[lang], ctx.source],
     [TEXT.rows[lang], spec.rows.length],
     [TEXT.exportedAt[lang], localTimestamp(now)],
     [TEXT.note[lang], TEXT.noteText[lang]],
