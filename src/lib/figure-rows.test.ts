@@ -160,6 +160,25 @@ describe('search', () => {
     expect(search('没有这个词')).toEqual([]);
   });
 
+  it('finds a value shown in 万 by its digits, with or without thousands separators', () => {
+    const nearly15k = ['开展党史宣讲近1.5万场次'];
+    expect(search('15000')).toEqual(nearly15k);
+    expect(search('15,000')).toEqual(nearly15k);
+    expect(search('1.5万')).toEqual(nearly15k);
+    expect(search('１５，０００')).toEqual(nearly15k);
+    const books = ['購買發放學習書籍4.63萬本'];
+    expect(search('46300')).toEqual(books);
+    expect(search('46,300')).toEqual(books);
+    expect(search('4.63万')).toEqual(books);
+    expect(search('1,145')).toEqual(['共开展党史宣讲1145场次', '组织集中学习1145场次']);
+  });
+
+  it('a number term does not join digits of two fields', () => {
+    // 2000 (a value) and 540100 (its region code) sit on separate lines of the search text.
+    expect(search('2000540100')).toEqual([]);
+    expect(search('16,000')).toEqual([]);
+  });
+
   it('finds units and full-width input', () => {
     expect(search('项')).toEqual(['将推进9项民生实事']);
     expect(search('ＬＨＡＳＡ')).toHaveLength(2);

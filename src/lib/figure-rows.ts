@@ -217,6 +217,12 @@ function searchTextOf(row: FigureRow): string {
   const category = ACTIVITY_CATEGORY_LABELS[figure.category];
   const status = STATUS_LABELS[figure.status];
   const ours = [metric.zh, metric.en, category.zh, category.en, status.zh, status.en, figure.regionCode];
+  // The value in every form a reader may type for it: a report's 2.8万 is found by 28000, 28,000 and 2.8万.
+  // Formatting is skipped where it would only repeat the digits: it is most of the cost of building these strings.
+  const abs = Math.abs(figure.value);
+  ours.push(String(figure.value));
+  if (abs >= 1e3) ours.push(formatNumber(figure.value, 'en'));
+  if (abs >= 1e4) ours.push(formatNumber(figure.value, 'zh'));
   if (region) {
     ours.push(region.name, region.nameEn, region.city, region.cityEn, region.province, region.provinceEn);
     ours.push(regionLabel(region, 'zh'));
