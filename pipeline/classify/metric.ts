@@ -30,7 +30,7 @@ const EVENT_NOUN =
 const EVENT_UNIT_AFTER = /^(?:班次|场次|批次|期次)/;
 
 /** 其余7项正在推进, 完成剩余的8,000余个: what remains is neither collected now nor resolved. */
-const REMAINING = /(?:剩余|其余|尚余|还剩|尚未完成|未完成)的?$/;
+const REMAINING = /(?:剩余|其余|尚余|还剩|(?:尚|仍|还)?未(?:完成|解决|办结|整改|销号|落实|化解))的?$/;
 
 /** 各县区梳理的1,730个问题: a collecting verb with 的 right before the count describes what was counted. */
 const COLLECTED_THAT = new RegExp(`(?:${COLLECTING})[到出了]?的$`);
@@ -62,16 +62,28 @@ function problemMetric(before: string, after: string, numberFollows: boolean): M
 }
 
 /**
+ * 收集群众诉求(含网络留言)412条, 已办结(含答复)398条: a bracketed aside stands between the noun and the number
+ * and would push the counted noun out of reach.
+ */
+const ASIDE = /\([^()]{0,16}\)/g;
+
+function withoutAsides(text: string): string {
+  return text.includes('(') ? text.replace(ASIDE, '') : text;
+}
+
+/**
  * The metric of a figure from its unit and the words of its clause: `before` is the clause up to the number,
  * `after` the clause after the unit, up to the next number in the clause when `numberFollows`.
  */
 export function classifyMetric(
   kind: UnitKind,
   unit: string,
-  before: string,
-  after: string,
+  clauseBefore: string,
+  clauseAfter: string,
   numberFollows = false,
 ): Metric {
+  const before = withoutAsides(clauseBefore);
+  const after = withoutAsides(clauseAfter);
   switch (kind) {
     case 'people':
       return 'participants';

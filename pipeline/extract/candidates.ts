@@ -64,13 +64,50 @@ function isOrdinal(text: string, start: number): boolean {
 
 const RATE_STOP = ',;。!?、\n';
 
+/**
+ * 每月集中授课1次, 每月至少开展督导1次: 每 and a period start a frequency that can govern a number further on
+ * in its clause, unless a word for a total comes between (每月开展主题党日, 累计开展120场).
+ */
+const FREQUENCY = /每[个一两半]?(?:月|周|星期|年|季度?|天|日|旬|学期)/;
+const TOTAL_WORD = /累计|共|合计|总计|已|先后|目前|截至/;
+const FREQUENCY_WINDOW = 16;
+const QUOTE_MARK = /[“”「」『』"《》]/;
+
 function isRate(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - PER_WINDOW; i--) {
     const ch = text.charAt(i);
     if (ch === PER) return true;
     if (RATE_STOP.includes(ch)) return false;
   }
-  return false;
+  let from = start;
+  while (from > 0 && from > start - FREQUENCY_WINDOW && !RATE_STOP.includes(text.charAt(from - 1))) from--;
+  const per = text.lastIndexOf(PER, start);
+  if (per < from) return false;
+  const m = FREQUENCY.exec(text.slice(per, start));
+  // Inside a name (“每月一题”重点难题23项) it is no frequency.
+  const between = text.slice(per + (m?.[0].length ?? 0), start);
+  return m?.index === 0 && !TOTAL_WORD.test(between) && !QUOTE_MARK.test(between);
+}
+
+/** 未发生1起安全事故, 没有1个单位被通报: a count right after a negation says none happened. */
+const NEGATED = /(?:未|没|无|不曾)(?:有|发生|出现|产生|收到|接到)?(?:过|任何)?$/;
+const NEGATION_WINDOW = 6;
+
+function isNegated(text: string, start: number): boolean {
+  return NEGATED.test(text.slice(Math.max(0, start - NEGATION_WINDOW), start));
+}
+
+/**
+ * 宣讲场次少于30场的单位, 100人以上的活动: a comparison that describes a noun (a threshold followed by 的) is a
+ * condition, not a total of what was done.
+ */
+const COMPARISON_BEFORE = /(?:少于|低于|不足|不到|不少于|不低于|多于|高于|大于|小于|超过|达到|满)$/;
+const COMPARISON_AFTER = /^(?:以上|以下|以内)?的/;
+
+function isThreshold(text: string, numStart: number, unitEnd: number): boolean {
+  const after = text.slice(unitEnd, unitEnd + 3);
+  if (!COMPARISON_AFTER.test(after)) return false;
+  return after.startsWith('以') || COMPARISON_BEFORE.test(text.slice(Math.max(0, numStart - 3), numStart));
 }
 
 /** 人均参加集中学习5次, 日均接待1.1万人次: an average per head, event or day, not a total. */
@@ -208,6 +245,7 @@ export function findCandidates(text: string): Candidate[] {
     if (isSloganNumeral(text, read, unit, prefix !== null)) continue;
     const start = prefix ? prefix.at : numStart;
     if (isRate(text, start) || isAverage(text, start) || isChange(text, start)) continue;
+    if (isNegated(text, start) || isThreshold(text, numStart, unit.end)) continue;
     if (isPageCounter(text, start) || insideName(text, start, unit.end)) continue;
     onFurniture ??= furnitureTest(text);
     if (onFurniture(start)) continue;

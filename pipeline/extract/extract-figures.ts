@@ -1,4 +1,5 @@
 import type { Figure } from '@/lib/figures-schema';
+import type { Metric } from '@/lib/metrics';
 import { normalise, type NormalisedText } from '../text/normalise';
 import { activityLabel } from '../classify/activity';
 import { categorise } from '../classify/category';
@@ -40,11 +41,19 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     const sentence = sentenceStart(text, c.start);
     // A verb after the next number is that number's (28项重点项目已完成25项: 完成 is the 25's), and a figure
     // alone in its phrase shares the verb before a 、 list of nouns (解决饮水、就医、出行等实际困难3,400余件).
-    const metric = classifyMetric(
-      c.kind,
-      c.unit,
-      quote.start < cs ? text.slice(quote.start, c.start) : before,
-      text.slice(c.end, Math.min(ce, nextStart)),
+    const clauseAfter = text.slice(c.end, Math.min(ce, nextStart));
+    const metric = listMemberMetric(
+      text,
+      c,
+      cs,
+      classifyMetric(
+        c.kind,
+        c.unit,
+        quote.start < cs ? text.slice(quote.start, c.start) : before,
+        clauseAfter,
+        nextStart < ce,
+      ),
+      clauseAfter,
       nextStart < ce,
     );
     const prior: string | null =
@@ -74,6 +83,25 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     };
   }
   return figures;
+}
+
+/**
+ * 梳理形成县级重点民生实事18项、部门实事126件: a problem count that is a later member of a 、 list has no verb
+ * of its own; it shares the one before the list, which the phrase up to it (、 not breaking it) still holds.
+ */
+function listMemberMetric(
+  text: string,
+  c: Candidate,
+  clauseFrom: number,
+  metric: Metric,
+  clauseAfter: string,
+  numberFollows: boolean,
+): Metric {
+  if (metric !== 'other' || c.kind !== 'item' || text.charAt(clauseFrom - 1) !== '、') return metric;
+  const from = phraseStart(text, c.start);
+  if (from < 0 || from >= clauseFrom) return metric;
+  const shared = classifyMetric(c.kind, c.unit, text.slice(from, c.start), clauseAfter, numberFollows);
+  return shared === 'problemsCollected' || shared === 'problemsResolved' ? shared : metric;
 }
 
 /**
