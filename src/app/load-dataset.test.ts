@@ -47,7 +47,12 @@ describe('loadDataset', () => {
     data.figures[2]!.value = 'many';
     const problem = await problemOf(loadDataset('http://localhost/', fakeFetch(JSON.stringify(data))));
     expect(problem.kind).toBe('schema');
-    if (problem.kind === 'schema') expect(problem.issues.join('\n')).toContain('figures[2].value');
+    if (problem.kind !== 'schema') return;
+    expect(problem.issues.map((i) => i.path)).toEqual(['figures[2].value']);
+    expect(problem.issues[0]?.message).toEqual({
+      zh: '无效输入：期望 数字，实际接收 string',
+      en: 'Invalid input: expected number, received string',
+    });
   });
 
   it('reports a failed request', async () => {

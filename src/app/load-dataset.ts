@@ -1,6 +1,7 @@
 import { buildDatasetIndex } from '@/lib/dataset-index';
 import type { LoadedDataset } from '@/lib/dataset-context';
-import { datasetSchema, describeIssues } from '@/lib/figures-schema';
+import { datasetSchema } from '@/lib/figures-schema';
+import { describeSchemaIssues, type SchemaIssue } from '@/app/schema-issues';
 
 /** Relative to the page, so the app works from any sub-path of a server (vite base './'). */
 const DATA_FILE = 'data/figures.json';
@@ -9,7 +10,7 @@ export type LoadProblem =
   | { kind: 'network'; file: string; detail: string }
   | { kind: 'http'; file: string; status: number }
   | { kind: 'json'; file: string; detail: string }
-  | { kind: 'schema'; file: string; issues: string[]; total: number };
+  | { kind: 'schema'; file: string; issues: SchemaIssue[]; total: number };
 
 export class DatasetLoadError extends Error {
   constructor(readonly problem: LoadProblem) {
@@ -20,13 +21,14 @@ export class DatasetLoadError extends Error {
 
 /** Validates parsed JSON against the shared schema and indexes it; throws a DatasetLoadError naming the fields. */
 function parseDataset(json: unknown, file: string, baseUrl: string): LoadedDataset {
-  const parsed = datasetSchema.safeParse(json);
+  // With the input on each issue, zod's Chinese messages can name the type found (describeSchemaIssues).
+  const parsed = datasetSchema.safeParse(json, { reportInput: true });
   mark('dataset:validated');
   if (!parsed.success) {
     throw new DatasetLoadError({
       kind: 'schema',
       file,
-      issues: describeIssues(parsed.error),
+      issues: describeSchemaIssues(parsed.error),
       total: parsed.error.issues.length,
     });
   }

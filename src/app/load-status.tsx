@@ -1,5 +1,6 @@
-import { fill, type Lang } from '@/lib/i18n';
+import { COLON, fill, type Lang } from '@/lib/i18n';
 import type { LoadProblem } from '@/app/load-dataset';
+import type { SchemaIssue } from '@/app/schema-issues';
 import { appMessages as m } from '@/app/messages';
 
 export function LoadingStatus({ lang }: { lang: Lang }) {
@@ -14,7 +15,7 @@ export function LoadingStatus({ lang }: { lang: Lang }) {
 /** Names the file and, for invalid content, the fields that are wrong. */
 export function LoadError({ problem, lang }: { problem: LoadProblem; lang: Lang }) {
   let message: string;
-  let issues: string[] = [];
+  let issues: SchemaIssue[] = [];
   switch (problem.kind) {
     case 'network':
       message = fill(m.network[lang], { file: problem.file, detail: problem.detail });
@@ -36,9 +37,11 @@ export function LoadError({ problem, lang }: { problem: LoadProblem; lang: Lang 
       <p>{message}</p>
       {issues.length > 0 && (
         <ul>
-          {issues.map((issue) => (
-            <li key={issue}>
-              <code>{issue}</code>
+          {issues.map((issue, i) => (
+            <li key={i}>
+              <code>{issue.path || m.wholeFile[lang]}</code>
+              {COLON[lang]}
+              {issue.message[lang]}
             </li>
           ))}
         </ul>

@@ -24,6 +24,7 @@ export const appMessages = {
     zh: '数据文件 {file} 的内容不符合数据格式（共 {total} 处问题），例如：',
     en: 'The data file {file} does not match the data format ({total} problems), for example:',
   },
+  wholeFile: { zh: '（整个文件）', en: '(the whole file)' },
   fix: {
     zh: '请重新运行数据提取（npm run extract）生成该文件，或联系维护人员。',
     en: 'Regenerate it with the extraction (npm run extract) or contact the maintainer.',

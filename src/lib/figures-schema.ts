@@ -58,7 +58,12 @@ export const figureSchema = z
     /** Set when a reviewed correction changed or added this figure. */
     corrected: z.boolean().optional(),
   })
-  .refine((f) => f.end > f.start, { message: 'end must be after start', path: ['end'] });
+  // params.zh: the message in Chinese, for the app's load error (zod's own messages come from its zh-CN locale).
+  .refine((f) => f.end > f.start, {
+    message: 'end must be after start',
+    path: ['end'],
+    params: { zh: '结束位置必须在开始位置之后' },
+  });
 
 export const correctionNoteSchema = z.object({
   file: z.string(),
@@ -82,20 +87,36 @@ export const datasetSchema = z
     const reports = new Map(d.reports.map((r) => [r.id, r]));
     d.reports.forEach((r, i) => {
       if (!regions.has(r.regionCode))
-        ctx.addIssue({ code: 'custom', path: ['reports', i, 'regionCode'], message: `unknown region ${r.regionCode}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reports', i, 'regionCode'],
+          message: `unknown region ${r.regionCode}`,
+          params: { zh: `未知地区 ${r.regionCode}` },
+        });
     });
     d.figures.forEach((f, i) => {
       const report = reports.get(f.reportId);
       if (!report)
-        ctx.addIssue({ code: 'custom', path: ['figures', i, 'reportId'], message: `unknown report ${f.reportId}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'reportId'],
+          message: `unknown report ${f.reportId}`,
+          params: { zh: `未知报道 ${f.reportId}` },
+        });
       else if (f.end > report.textLength)
         ctx.addIssue({
           code: 'custom',
           path: ['figures', i, 'end'],
           message: 'offset past the end of the report text',
+          params: { zh: '位置超出报道全文末尾' },
         });
       if (!regions.has(f.regionCode))
-        ctx.addIssue({ code: 'custom', path: ['figures', i, 'regionCode'], message: `unknown region ${f.regionCode}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'regionCode'],
+          message: `unknown region ${f.regionCode}`,
+          params: { zh: `未知地区 ${f.regionCode}` },
+        });
     });
   });
 
@@ -108,10 +129,10 @@ export type Dataset = z.infer<typeof datasetSchema>;
 
 /** Turns zod issues into lines that name the field, e.g. `figures[3].value: expected number`. */
 export function describeIssues(error: z.ZodError, limit = 8): string[] {
-  return error.issues.slice(0, limit).map((issue) => {
-    const path = issue.path
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-      .join('');
-    return `${path || '(root)'}: ${issue.message}`;
-  });
+  return error.issues.slice(0, limit).map((issue) => `${issuePath(issue.path) || '(root)'}: ${issue.message}`);
+}
+
+/** A field's path as code would write it (figures[2].value); empty for the file itself. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
