@@ -62,6 +62,8 @@ function ChartFigure(props: {
       rows.map((r) => r.header + r.values.map((v) => v.text).join('')).join('');
     return [text(spec.table.rows.slice(0, VISIBLE_ROWS)), text(spec.table.rows.slice(VISIBLE_ROWS))];
   }, [spec.table]);
+  // No hint to click a bar where no bar (or point) is drawn.
+  const clickable = useMemo(() => spec.table.rows.some((r) => r.values.some((v) => v.figureId)), [spec.table]);
   const onItemClick = useCallback(
     (item: ChartItemClick) => {
       const id = figureIdOf(item);
@@ -101,7 +103,9 @@ function ChartFigure(props: {
       >
         <summary>
           {m.dataTable[lang]}{' '}
-          <span className="chart-hint">{(spec.id === 'timeline' ? m.clickPointHint : m.clickHint)[lang]}</span>
+          {clickable && (
+            <span className="chart-hint">{(spec.id === 'timeline' ? m.clickPointHint : m.clickHint)[lang]}</span>
+          )}
         </summary>
         {tableOpen && <ChartDataTable spec={spec} lang={lang} onOpen={onOpen} />}
       </details>

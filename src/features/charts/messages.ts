@@ -14,6 +14,8 @@ export const chartMessages = {
   moreSources: { zh: '等', en: 'and more' },
   atLeastNote: { zh: '（至少，含“余”“多”等）', en: ' (at least: a part is stated as "more than")' },
   approxNote: { zh: '（约数，含“近”“约”等）', en: ' (approximate: a part is stated as "about")' },
+  noneReported: { zh: '所选范围内没有地区报告此指标', en: 'No selected region reports this metric' },
+  noProblems: { zh: '所选范围内没有地区报告问题数', en: 'No selected region reports problems' },
   noDated: { zh: '所选范围内没有注明日期的报道', en: 'No dated reports in this selection' },
   undated: {
     zh: '另有{n}项数据所在报道未注明日期，未列入本图。',

@@ -33,8 +33,9 @@ export function buildCategoryOption(breakdown: CategoryBreakdown, metric: ChartM
         top: legendHeight(categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])) + 12,
         bottom: 24,
       },
+      emptyText: m.noneReported[lang],
+      legend: { top: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 10 },
     }),
-    legend: { top: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 10 },
     series: categories.map((category) => ({
       type: 'bar' as const,
       name: ACTIVITY_CATEGORY_LABELS[category][lang],

@@ -18,8 +18,14 @@ import { buildTimelineOption } from '@/features/charts/options/timeline';
 
 /** The parts of an option the tests read; ECharts' own types are unions too wide to index. */
 interface Loose {
-  yAxis: { data: string[]; axisLabel: { formatter: (code: string) => string } };
-  xAxis: { type: string; axisLabel?: { formatter: Record<string, string> } };
+  yAxis: { data: string[]; show?: boolean; axisLabel: { formatter: (code: string) => string } };
+  xAxis: {
+    type: string;
+    show?: boolean;
+    name?: string;
+    axisLabel?: { show?: boolean; formatter: Record<string, string> };
+  };
+  legend?: unknown;
   series: {
     name: string;
     stack?: string;
@@ -36,10 +42,11 @@ interface Loose {
   dataZoom?: unknown[];
 }
 const loose = (o: ChartOption) => o as unknown as Loose;
+const NO_DATES = { dateFrom: null, dateTo: null };
 
-function setup(regions: string[] = []) {
+function setup(regions: string[] = [], dates: { dateFrom: string | null; dateTo: string | null } = NO_DATES) {
   const { data, index } = makeFixture();
-  const filters = { regions, categories: [], dateFrom: null, dateTo: null };
+  const filters = { regions, categories: [], ...dates };
   return { data, index, figures: countedFigures(data, index, filters), axis: axisRegions(data, index, regions) };
 }
 
@@ -149,6 +156,64 @@ describe('buildTimelineOption', () => {
     const o = loose(buildTimelineOption(selectTimeline(figures, [], 'sessions', index), 'sessions', 'zh'));
     expect(o.series).toHaveLength(0);
     expect(o.title?.text).toContain('没有注明日期');
+  });
+});
+
+describe('charts with nothing to draw', () => {
+  const NONE_ZH = '所选范围内没有地区报告此指标';
+
+  it('say so inside the plot and still list each region as not reported (ranking)', () => {
+    const { figures, axis, index } = setup(['330600', '610100']);
+    const o = loose(buildRankingOption(selectRanking(figures, axis, 'materials', index), 'materials', 'zh'));
+    expect(o.xAxis.name).toBe(NONE_ZH);
+    expect(o.xAxis.axisLabel?.show).toBe(false);
+    expect(o.yAxis.data).toEqual(['330600', '610100']);
+    for (const code of o.yAxis.data) expect(o.yAxis.axisLabel.formatter(code)).toContain('未报告');
+    expect(o.series[0]?.data.every((d) => d?.value === null)).toBe(true);
+
+    // The same regions with a metric they do report: bars and no message.
+    const drawn = loose(buildRankingOption(selectRanking(figures, axis, 'sessions', index), 'sessions', 'zh'));
+    expect(drawn.xAxis.name).toBeUndefined();
+  });
+
+  it('say so for a date range without reports, in English too', () => {
+    const { figures, axis, index } = setup([], { dateFrom: '2022-03-01', dateTo: '2022-03-31' });
+    expect(figures).toHaveLength(0);
+    const o = loose(buildRankingOption(selectRanking(figures, axis, 'sessions', index), 'sessions', 'en'));
+    expect(o.xAxis.name).toBe('No selected region reports this metric');
+    expect(o.yAxis.data.length).toBe(axis.length);
+    expect(o.yAxis.data.length).toBeGreaterThan(0);
+    for (const code of o.yAxis.data) expect(o.yAxis.axisLabel.formatter(code)).toContain('Not reported');
+  });
+
+  it('leave out a legend of series without bars (categories, problems)', () => {
+    const { figures, axis, index } = setup(['330600']);
+    const b = selectCategoryBreakdown(figures, axis, 'materials', index);
+    const categories = loose(buildCategoryOption(b, 'materials', 'zh'));
+    expect(categories.xAxis.name).toBe(NONE_ZH);
+    expect(categories.legend).toBeUndefined();
+    expect(categories.yAxis.axisLabel.formatter('330600')).toContain('未报告');
+
+    const problems = loose(buildProblemsOption(selectProblems(figures, axis, index), 'en'));
+    expect(problems.xAxis.name).toBe('No selected region reports problems');
+    expect(problems.legend).toBeUndefined();
+    expect(problems.series.flatMap((s) => s.data).every((d) => d?.value === null)).toBe(true);
+
+    const all = setup();
+    const reported = loose(buildProblemsOption(selectProblems(all.figures, all.axis, all.index), 'en'));
+    expect(reported.legend).toBeDefined();
+    expect(reported.xAxis.name).toBeUndefined();
+  });
+
+  it('tell a metric nobody reports from one reported only without dates (timeline)', () => {
+    const { figures, axis, index } = setup(['330600']);
+    const none = loose(buildTimelineOption(selectTimeline(figures, axis, 'participants', index), 'participants', 'zh'));
+    expect(none.title?.text).toBe(NONE_ZH);
+    expect(none.xAxis.show).toBe(false);
+    expect(none.yAxis.show).toBe(false);
+    // Shaoxing reports sessions, but its report has no date.
+    const undated = loose(buildTimelineOption(selectTimeline(figures, axis, 'sessions', index), 'sessions', 'zh'));
+    expect(undated.title?.text).toContain('没有注明日期');
   });
 });
 

@@ -41,8 +41,9 @@ export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): C
       notReported: (r) => !r.collected && !r.resolved,
       tooltip,
       grid: { left: 8, right: 64, top: 36, bottom: 24 },
+      emptyText: m.noProblems[lang],
+      legend: { top: 0, left: 0 },
     }),
-    legend: { top: 0, left: 0 },
     series: [
       bar((r) => r.collected, collectedName, PALETTE[0] ?? '#4e79a7'),
       bar((r) => r.resolved, resolvedName, PALETTE[4] ?? '#59a14f'),

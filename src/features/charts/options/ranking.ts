@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/i18n';
 import { METRIC_LABELS, type ChartMetric } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import type { RegionValue } from '@/features/charts/chart-data';
+import { chartMessages as m } from '@/features/charts/messages';
 import { cellTooltip, labelText, type CallbackItem } from '@/features/charts/options/common';
 import { barDatum, regionBarsOption } from '@/features/charts/options/region-bars';
 
@@ -15,6 +16,7 @@ export function buildRankingOption(rows: readonly RegionValue[], metric: ChartMe
       notReported: (r) => !r.cell,
       tooltip: (r) => cellTooltip(regionLabel(r.region, lang), name, r.cell, lang),
       grid: { left: 8, right: 64, top: 8, bottom: 24 },
+      emptyText: m.noneReported[lang],
     }),
     series: [
       {

@@ -22,6 +22,10 @@ export interface RegionBarsFrame<T extends { region: Region }> {
   /** The tooltip of one region's row (HTML, already escaped). */
   tooltip: (row: T) => string;
   grid: Grid;
+  /** Said inside the plot when no row has anything to draw, so it never looks like a chart that failed to load. */
+  emptyText: string;
+  /** Left out when nothing is drawn: it would name series that have no bar. */
+  legend?: ChartOption['legend'];
 }
 
 /**
@@ -35,9 +39,11 @@ export function regionBarsOption<T extends { region: Region }>(
 ): ChartOption {
   const { lang } = frame;
   const notReported = new Set(rows.filter(frame.notReported).map((r) => r.region.code));
+  const empty = notReported.size === rows.length;
   return {
     ...baseOption(),
-    grid: frame.grid,
+    grid: empty ? { ...frame.grid, top: EMPTY_TOP, bottom: 8 } : frame.grid,
+    ...(frame.legend && !empty ? { legend: frame.legend } : {}),
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -47,12 +53,16 @@ export function regionBarsOption<T extends { region: Region }>(
         return row ? frame.tooltip(row) : '';
       },
     },
-    xAxis: { type: 'value', axisLabel: { formatter: axisValueFormatter(lang), hideOverlap: true } },
+    xAxis: empty
+      ? emptyValueAxis(frame.emptyText)
+      : { type: 'value', axisLabel: { formatter: axisValueFormatter(lang), hideOverlap: true } },
     yAxis: {
       type: 'category',
       inverse: true,
       data: rows.map((r) => r.region.code),
       axisTick: { show: false },
+      // Without bars the axis line is half of an empty frame; the names and 未报告 say enough.
+      axisLine: { show: !empty },
       axisLabel: regionAxisLabels(
         rows.map((r) => r.region),
         notReported,
@@ -60,6 +70,29 @@ export function regionBarsOption<T extends { region: Region }>(
       ),
     },
     ...categoryZoom(rows.length),
+  };
+}
+
+/** Room above the plot for the empty message. */
+const EMPTY_TOP = 40;
+
+/**
+ * With nothing to draw, the value axis carries the message as its name, above the plot and right of the
+ * region names, which stay listed as 未报告. An axis name rather than a title: the export moves the plot
+ * under its own heading, and a title placed at a fixed height would then sit on top of that heading.
+ */
+function emptyValueAxis(text: string): NonNullable<ChartOption['xAxis']> {
+  return {
+    type: 'value',
+    position: 'top',
+    name: text,
+    nameLocation: 'middle',
+    nameGap: 16,
+    nameTextStyle: { color: MUTED, fontSize: 14 },
+    axisLine: { show: false },
+    axisTick: { show: false },
+    axisLabel: { show: false },
+    splitLine: { show: false },
   };
 }
 

@@ -26,7 +26,8 @@ export function buildTimelineOption(timeline: Timeline, metric: ChartMetric, lan
     ...baseOption(),
     title: empty
       ? {
-          text: m.noDated[lang],
+          // Undated figures exist but cannot be placed in time; otherwise nothing reports the metric at all.
+          text: (timeline.undated > 0 ? m.noDated : m.noneReported)[lang],
           left: 'center',
           top: 'middle',
           textStyle: { color: MUTED, fontSize: 14, fontWeight: 'normal' },
@@ -53,6 +54,8 @@ export function buildTimelineOption(timeline: Timeline, metric: ChartMetric, lan
     },
     xAxis: {
       type: 'time',
+      // An empty time axis would still draw its line under the message: a blank chart, not a statement.
+      show: !empty,
       // Padding keeps the first and last report's points and labels off the chart's edges.
       min: (range: { min: number }) => range.min - PAD_MS,
       max: (range: { max: number }) => range.max + PAD_MS,
@@ -66,7 +69,12 @@ export function buildTimelineOption(timeline: Timeline, metric: ChartMetric, lan
             : { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{MMM} {d}, {yyyy}' },
       },
     },
-    yAxis: { type: 'value', boundaryGap: ['0%', '15%'], axisLabel: { formatter: axisValueFormatter(lang) } },
+    yAxis: {
+      type: 'value',
+      show: !empty,
+      boundaryGap: ['0%', '15%'],
+      axisLabel: { formatter: axisValueFormatter(lang) },
+    },
     series: timeline.series.map((s) => ({
       type: 'line' as const,
       name: regionLabel(s.region, lang),
