@@ -37,7 +37,11 @@ describe('describeSchemaIssues', () => {
   });
 
   it('says which file-level field is missing and leaves the path empty for the file itself', () => {
-    expect(issuesOf((d) => void delete d.corrections).map((i) => i.path)).toEqual(['corrections']);
+    expect(
+      issuesOf((d) => {
+        delete d.corrections;
+      }).map((i) => i.path),
+    ).toEqual(['corrections']);
     const root = datasetSchema.safeParse([], { reportInput: true });
     if (root.success) throw new Error('expected the data to be invalid');
     const [issue] = describeSchemaIssues(root.error);
