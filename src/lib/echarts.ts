@@ -45,5 +45,17 @@ export type ChartOption = ComposeOption<
   | TooltipComponentOption
 >;
 
-/** The bundled font (see src/styles), so canvas text renders Chinese on machines without a CJK system font. */
-export const CHART_FONT_FAMILY = '"Noto Sans SC", sans-serif';
+/**
+ * The bundled font (see src/styles), so canvas text renders Chinese on machines without a CJK system font.
+ * The system CJK fonts after it are for a canvas drawn before (or without) it: a bare sans-serif can pick a
+ * Latin-only face there and draw boxes or mixed glyphs. document.fonts.load/check only act on the web font.
+ */
+export const CHART_FONT_FAMILY = [
+  '"Noto Sans SC"',
+  '"Microsoft YaHei"',
+  '"PingFang SC"',
+  '"Noto Sans CJK SC"',
+  '"WenQuanYi Micro Hei"',
+  '"Source Han Sans SC"',
+  'sans-serif',
+].join(', ');
