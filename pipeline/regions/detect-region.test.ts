@@ -137,4 +137,22 @@ describe('detectRegion for leagues and autonomous prefectures', () => {
     ].join('\n');
     expect(detect(text)).toBe('654000');
   });
+
+  it('reads a city written right before its district as naming the district (西宁市城东区人民法院)', () => {
+    const text =
+      '西宁市城东区人民法院：党史学习教育推动司法为民\n青海法院网　2021-11-22\n　　西宁市城东区人民法院将党史学习教育成果转化为司法为民的具体行动。院党组开展专题学习12次。';
+    expect(detect(text)).toBe('630102');
+  });
+
+  it('does not take a company named after a province for the province (新疆油田公司 in 克拉玛依)', () => {
+    const text =
+      '新疆油田公司：党史学习教育扎根一线\n克拉玛依日报讯 今年以来，中国石油新疆油田公司党委开展集中学习。\n　　公司在克拉玛依一号井建成现场教学点8处。';
+    expect(detect(text)).toBe('650200');
+  });
+
+  it('reads no place inside an organisation named after a town (北海 in 拱北海关, of 珠海)', () => {
+    const text =
+      '拱北海关：党史学习教育与口岸监管深度融合\n　　地处珠海的拱北海关开展专题学习14次。拱北海关“口岸党史讲堂”开讲48期。\n　　拱北海关编印关史读本5000册。';
+    expect(detect(text)).toBe('440400');
+  });
 });

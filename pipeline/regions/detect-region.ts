@@ -1,5 +1,6 @@
 import { type Division, divisions } from './divisions';
 import { isFurniture, isParagraph, splitLines } from '../metadata/page-lines';
+import { leadingTownName } from './towns';
 
 interface NameCandidate {
   code: string;
@@ -15,6 +16,8 @@ interface NameEntry {
 interface Mention {
   weight: number;
   candidates: NameCandidate[];
+  start: number;
+  end: number;
 }
 
 export interface RegionGuess {
@@ -86,6 +89,12 @@ function lineWeigher(text: string): (line: number, offset: number) => number {
  * says who published, not that the report covers the whole province.
  */
 const MEDIA_AFTER = /^省?(?:日报|晚报|都市报|新闻|电视|广播|卫视|客户端|手机报|网)/;
+/**
+ * The same holds for a company or institution named after a province (新疆油田公司, 四川航空, 湖南大学): it
+ * names the organisation, which works in one of the province's cities.
+ */
+const ORGANISATION_AFTER =
+  /^省?[\u4e00-\u9fff]{0,3}?(?:油田|公司|集团|电网|电力|石油|石化|烟草|移动|联通|电信|银行|航空|机场|高速|大学|学院|医科|理工|师范)/;
 const FURNITURE_WEIGHT = 0.3;
 const isProvince = (c: NameCandidate) => c.code.endsWith('0000');
 
@@ -107,15 +116,35 @@ function findMentions(text: string): Mention[] {
       i++;
       continue;
     }
-    const outlet = MEDIA_AFTER.test(text.slice(i + hit.name.length, i + hit.name.length + 4));
+    const next = text.slice(i + hit.name.length, i + hit.name.length + 8);
+    const outlet = MEDIA_AFTER.test(next) || ORGANISATION_AFTER.test(next);
     const weight =
       outlet && hit.candidates.some(isProvince)
         ? FURNITURE_WEIGHT
         : weightAt(line, i) * (hit.candidates.some((x) => x.full) ? 2 : 1);
-    mentions.push({ weight, candidates: hit.candidates });
+    mentions.push({ weight, candidates: hit.candidates, start: i, end: i + hit.name.length });
     i += hit.name.length;
   }
   return mentions;
+}
+
+/** An organisation a report's first line leads with, before a colon (拱北海关：…, 湘潭大学：…). */
+const LEADING_ORGANISATION =
+  /^\s*([\u4e00-\u9fff]{2,20}?(?:海关|大学|学院|学校|公司|集团|医院|银行|法院|检察院|局|支队|总队|大队|中心))\s*:/;
+
+/**
+ * An organisation named after a town or street (拱北海关, after 拱北街道 of 珠海) holds no other place: a
+ * division name that starts inside the town's name (北海 in 拱北海关) is a misreading, wherever the
+ * organisation's name recurs.
+ */
+function withoutNamesInsideOrganisation(text: string, mentions: Mention[]): Mention[] {
+  const newline = text.indexOf('\n');
+  const organisation = LEADING_ORGANISATION.exec(newline < 0 ? text : text.slice(0, newline))?.[1];
+  const town = organisation ? leadingTownName(organisation) : null;
+  if (!organisation || !town) return mentions;
+  const spans: number[] = [];
+  for (let at = text.indexOf(organisation); at >= 0; at = text.indexOf(organisation, at + 1)) spans.push(at);
+  return mentions.filter((m) => !spans.some((at) => m.start > at && m.start < at + town.length));
 }
 
 const isAncestor = (a: Division, b: Division) => b.ancestors.includes(a.code);
@@ -142,7 +171,7 @@ function isWeak(c: NameCandidate): boolean {
 function scoreDivisions(mentions: Mention[]): Map<string, number> {
   const all = divisions();
   const evidence = new Map<string, number>();
-  const resolved = mentions.map((m) => ({ weight: m.weight, candidates: outermost(m.candidates) }));
+  const resolved = mentions.map((m) => ({ ...m, candidates: outermost(m.candidates) }));
   for (const m of resolved) {
     const only = m.candidates.length === 1 ? m.candidates[0] : undefined;
     if (only && !isWeak(only)) evidence.set(only.code, (evidence.get(only.code) ?? 0) + m.weight);
@@ -156,6 +185,7 @@ function scoreDivisions(mentions: Mention[]): Map<string, number> {
     all.get(code)!.ancestors.reduce((s, a) => s + (evidence.get(a) ?? 0), 0);
 
   const own = new Map<string, number>();
+  let previous: { code: string; weight: number; end: number } | undefined;
   for (const m of resolved) {
     let chosen: NameCandidate | undefined;
     if (m.candidates.length === 1 && !isWeak(m.candidates[0]!)) chosen = m.candidates[0];
@@ -165,7 +195,13 @@ function scoreDivisions(mentions: Mention[]): Map<string, number> {
       const [best, second] = ranked;
       if (best && best.s > 0 && (!second || second.s < best.s)) chosen = best.c;
     }
-    if (chosen) own.set(chosen.code, (own.get(chosen.code) ?? 0) + m.weight);
+    if (!chosen) continue;
+    own.set(chosen.code, (own.get(chosen.code) ?? 0) + m.weight);
+    // 西宁市城东区人民法院: a city written right before one of its districts only says which 城东区 is meant.
+    if (previous?.end === m.start && all.get(chosen.code)!.ancestors.includes(previous.code)) {
+      own.set(previous.code, (own.get(previous.code) ?? 0) - previous.weight);
+    }
+    previous = { code: chosen.code, weight: m.weight, end: m.end };
   }
   return own;
 }
@@ -196,7 +232,7 @@ function argmax(codes: Iterable<string>, score: (code: string) => number): { cod
  */
 export function detectRegion(text: string): RegionGuess | null {
   const all = divisions();
-  const own = scoreDivisions(findMentions(text));
+  const own = scoreDivisions(withoutNamesInsideOrganisation(text, findMentions(text)));
   const refs = selfReferences(text);
   const ownOf = (code: string) => own.get(code) ?? 0;
 
