@@ -28,9 +28,9 @@ export async function saveDownload(
   click: () => Promise<void>,
 ): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
-  const path = `/tmp/export-e2e/${download.suggestedFilename()}`;
-  await download.saveAs(path);
-  return { download, bytes: await readFile(path) };
+  // Playwright's own file for this one download. A shared path named after suggestedFilename() let two
+  // workers (or two checkouts) exporting the same table overwrite each other's file between save and read.
+  return { download, bytes: await readFile(await download.path()) };
 }
 
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

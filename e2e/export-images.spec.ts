@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { EXPORT_FONT_FAMILY, EXPORT_HEIGHT, EXPORT_WIDTH } from '@/lib/export/chart-image';
 import {
@@ -10,8 +9,6 @@ import {
   saveDownload,
   titleMatch,
 } from './export-helpers';
-
-mkdirSync('/tmp/export-e2e', { recursive: true });
 
 const LABELS = {
   zh: { png: '导出PNG', svg: '导出SVG', copy: '复制图片', copied: /已复制/ },
