@@ -10,6 +10,7 @@ import { METRICS } from '@/lib/metrics';
 import { normalise } from './text/normalise';
 import { extractFigures } from './extract/extract-figures';
 import { detectRegion } from './regions/detect-region';
+import { findTitleTown } from './regions/title-town';
 import { type Division, divisionByCode, toRegion } from './regions/divisions';
 import { findTitle } from './metadata/title';
 import { findPublisher } from './metadata/publisher';
@@ -52,19 +53,23 @@ function firstByKey<T>(items: Iterable<T>, key: (item: T) => string): Map<string
 
 function describeReport(input: InputReport, source: Source | undefined, regionFix: string | undefined) {
   const normalised = normalise(input.text);
-  const code = regionFix ?? detectRegion(normalised.text)?.code;
-  if (!code)
+  const detected = regionFix ?? detectRegion(normalised.text)?.code;
+  if (!detected)
     return { problem: `${input.file}: no recognisable region; name it with a "region" entry in the corrections file` };
-  const division = divisionByCode(code);
-  if (!division) return { problem: `${input.file}: region ${code} is not a GB/T 2260 code` };
+  const found = divisionByCode(detected);
+  if (!found) return { problem: `${input.file}: region ${detected} is not a GB/T 2260 code` };
 
   const title = source?.title ?? findTitle(input.text, normalised);
+  const simplifiedTitle = title === null ? null : normalise(title).text;
+  // A town's report (大瑶镇:…) belongs to the town's county, even where the text names the county too seldom.
+  const town = regionFix ? null : findTitleTown(simplifiedTitle, found);
+  const division = town ? divisionByCode(town.countyCode)! : found;
   const id = reportId(input.file);
   const report: Report = {
     id,
     file: input.file,
     regionCode: division.code,
-    reportingUnit: findReportingUnit(title === null ? null : normalise(title).text, normalised.text, division),
+    reportingUnit: town?.unit ?? findReportingUnit(simplifiedTitle, normalised.text, division),
     title,
     publisher: findPublisher(normalised.text),
     publishedAt: findPublishedAt(normalised.text),
