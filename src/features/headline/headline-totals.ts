@@ -1,6 +1,7 @@
 import type { Figure, Qualifier } from '@/lib/figures-schema';
 import type { Metric } from '@/lib/metrics';
 import { sumFigures, type QualifiedSum } from '@/lib/sum-figures';
+import { rateSources } from '@/features/headline/headline-sources';
 
 export const HEADLINE_METRICS = [
   'sessions',
@@ -41,19 +42,11 @@ export function computeHeadline(figures: readonly Figure[]): Headline {
 
 /** Resolved ÷ collected over the regions that report both, so one region's resolutions never divide another's problems. */
 export function resolutionRate(figures: readonly Figure[]): ResolutionRate | null {
-  const collected = new Map<string, Figure[]>();
-  const resolved = new Map<string, Figure[]>();
-  for (const f of figures) {
-    const target = f.metric === 'problemsCollected' ? collected : f.metric === 'problemsResolved' ? resolved : null;
-    if (!target) continue;
-    const list = target.get(f.regionCode) ?? [];
-    list.push(f);
-    target.set(f.regionCode, list);
-  }
-  const both = [...collected.keys()].filter((code) => resolved.has(code));
-  const c = sumFigures(both.flatMap((code) => collected.get(code) ?? []));
-  const r = sumFigures(both.flatMap((code) => resolved.get(code) ?? []));
+  // The same grouping the rate card's source list shows, so the list and the rate cannot disagree.
+  const { used } = rateSources(figures);
+  const c = sumFigures(used.flatMap((r) => r.collected));
+  const r = sumFigures(used.flatMap((r) => r.resolved));
   if (!c || !r || c.value === 0) return null;
   const exact = c.qualifier === 'exact' && r.qualifier === 'exact';
-  return { value: r.value / c.value, qualifier: exact ? 'exact' : 'approx', regions: both.length };
+  return { value: r.value / c.value, qualifier: exact ? 'exact' : 'approx', regions: used.length };
 }
