@@ -6,6 +6,7 @@ import { categorise } from '../classify/category';
 import { classifyMetric } from '../classify/metric';
 import { classifyStatus } from '../classify/status';
 import { findCandidates, type Candidate } from './candidates';
+import { type Placed, withoutRestatements } from './restatements';
 import { clauseEnd, clauseStart, phraseEnd, phraseStart, sentenceStart } from './context';
 
 /**
@@ -27,7 +28,7 @@ interface Previous {
 export function extractFigures(stored: string, normalised?: NormalisedText): ExtractedFigure[] {
   const norm = normalised ?? normalise(stored);
   const text = norm.text;
-  const figures: ExtractedFigure[] = [];
+  const figures: Placed[] = [];
   let previous: Previous | null = null;
   const candidates = findCandidates(text);
   for (let k = 0; k < candidates.length; k++) {
@@ -75,14 +76,19 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       start,
       end,
     };
-    figures.push(figure);
+    figures.push({ figure, sentence, line: lineAround(text, c.start), clause: text.slice(quote.start, quote.end) });
     previous = {
       sentence,
       activity,
       sessionsActivity: metric === 'sessions' ? activity : prior && previous ? previous.sessionsActivity : null,
     };
   }
-  return figures;
+  return withoutRestatements(figures);
+}
+
+function lineAround(text: string, pos: number): string {
+  const end = text.indexOf('\n', pos);
+  return text.slice(text.lastIndexOf('\n', pos) + 1, end < 0 ? text.length : end);
 }
 
 /**

@@ -1,0 +1,66 @@
+import { isParagraph } from '../metadata/page-lines';
+import type { ExtractedFigure } from './extract-figures';
+
+/** What a figure needs for the restatement test, with where its sentence and line start in the analysed text. */
+export interface Placed {
+  figure: ExtractedFigure;
+  sentence: number;
+  line: string;
+  /** The quoted clause in the analysed (Simplified) text. */
+  clause: string;
+}
+
+/** A whole-region or running total (全市共开展…, 累计…, 市级8个督导组): what a report restates. */
+const TOTAL = /[全本我][省市县区旗州盟镇乡]|共|累计|合计|总计|总数|[省市县区]级/;
+
+/**
+ * Only a headline figure or two totals restate each other: 城关镇开展宣讲30场。新城镇开展宣讲30场。 are two
+ * towns' counts that happen to be equal.
+ */
+const mayRestate = (a: Placed, b: Placed) =>
+  !isParagraph(a.line) || !isParagraph(b.line) || (TOTAL.test(a.clause) && TOTAL.test(b.clause));
+
+const countKey = (f: ExtractedFigure) => `${f.metric}|${f.value}|${f.qualifier}|${f.unit}|${f.status}`;
+
+const sameActivity = (a: string, b: string) =>
+  a === b || (a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a)));
+
+/**
+ * A body paragraph says more than a headline (盐城:党史宣讲3.6万场 覆盖群众超300万人次); in the body the first
+ * statement is where the report introduces the count, later ones refer back to it (the seed gold marks those
+ * optional).
+ */
+function moreSpecific(a: Placed, b: Placed): boolean {
+  const pa = isParagraph(a.line);
+  const pb = isParagraph(b.line);
+  return pa !== pb ? pa : a.figure.start < b.figure.start;
+}
+
+/**
+ * Drops figures that restate another of the same report: the title and the lead and the body often give the
+ * same total (全市共开展党史宣讲3.6万场 … 宣讲队伍共开展党史宣讲3.6万场), and the dashboard sums figures per
+ * region, so keeping both would count it twice. A restatement has the same metric, value, qualifier, unit and
+ * status, an activity equal to or containing the other's, stands in another sentence (within one sentence the
+ * same count twice is two things), and one is a headline or both are totals. Of each group the most specific statement is kept. Text order is kept.
+ */
+export function withoutRestatements(placed: readonly Placed[]): ExtractedFigure[] {
+  const groups = new Map<string, Placed[]>();
+  const kept = new Set<Placed>();
+  for (const p of placed) {
+    const key = countKey(p.figure);
+    const group = groups.get(key) ?? [];
+    groups.set(key, group);
+    const i = group.findIndex(
+      (k) => k.sentence !== p.sentence && sameActivity(k.figure.activity, p.figure.activity) && mayRestate(k, p),
+    );
+    if (i < 0) {
+      group.push(p);
+      kept.add(p);
+    } else if (moreSpecific(p, group[i]!)) {
+      kept.delete(group[i]!);
+      group[i] = p;
+      kept.add(p);
+    }
+  }
+  return placed.filter((p) => kept.has(p)).map((p) => p.figure);
+}
