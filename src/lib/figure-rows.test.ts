@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '@/lib/dataset-index';
-import type { Dataset, Figure, Region, Report } from '@/lib/figures-schema';
+import type { Dataset, Figure } from '@/lib/figures-schema';
+import { fig, region, report } from '@/lib/testing/dataset-fixture';
 import {
   FIGURE_COLUMNS,
   buildTableExportSpec,
@@ -16,54 +17,13 @@ import {
 } from '@/lib/figure-rows';
 import type { FigureFilters } from '@/lib/filter-figures';
 
-const region = (code: string, name: string, nameEn: string, city: Region | null): Region => ({
-  code,
-  name,
-  nameEn,
-  level: city ? 'district' : 'city',
-  city: city ? city.name : name,
-  cityEn: city ? city.nameEn : nameEn,
-  cityCode: city ? city.code : code,
-  province: code.startsWith('54') ? '西藏自治区' : '湖北省',
-  provinceEn: code.startsWith('54') ? 'Tibet' : 'Hubei',
-  provinceCode: `${code.slice(0, 2)}0000`,
-});
-
-const lhasa = region('540100', '拉萨市', 'Lhasa', null);
-const wuhan = region('420100', '武汉市', 'Wuhan', null);
+const lhasa = region('540100', '拉萨市', 'Lhasa', null, ['西藏自治区', 'Tibet']);
+const wuhan = region('420100', '武汉市', 'Wuhan', null, ['湖北省', 'Hubei']);
 const caidian = region('420114', '蔡甸区', 'Caidian District', wuhan);
 
-const report = (id: string, regionCode: string, publishedAt: string | null): Report => ({
-  id,
-  file: `${id}.txt`,
-  regionCode,
-  reportingUnit: null,
-  title: null,
-  publisher: null,
-  publishedAt,
-  url: null,
-  textPath: `texts/${id}.txt`,
-  textLength: 1000,
-});
-
-let n = 0;
-const figure = (reportId: string, regionCode: string, patch: Partial<Figure>): Figure => ({
-  id: `f-${(++n).toString(16).padStart(4, '0')}`,
-  reportId,
-  regionCode,
-  metric: 'sessions',
-  value: 1,
-  qualifier: 'exact',
-  unit: '场次',
-  activity: '集中学习',
-  category: 'study',
-  status: 'done',
-  valueText: '1',
-  quote: '开展集中学习1场次',
-  start: 0,
-  end: 5,
-  ...patch,
-});
+/** Every figure here counts 场次 unless it says otherwise. */
+const figure = (reportId: string, regionCode: string, patch: Partial<Figure>) =>
+  fig(reportId, regionCode, { unit: '场次', ...patch });
 
 const data: Dataset = {
   schemaVersion: 1,

@@ -1,46 +1,58 @@
 import { buildDatasetIndex } from '@/lib/dataset-index';
 import type { Dataset, Figure, Region, Report } from '@/lib/figures-schema';
+import type { FigureFilters } from '@/lib/filter-figures';
 
-// A small dataset for unit tests of pure selectors and option builders (test-only; not imported by the app).
+// Builders of test datasets, shared by the unit tests (test-only; not imported by the app). Each
+// builder fills every required field with a plain default, so a test names only what it is about.
 
-function region(
+export const NO_FILTERS: FigureFilters = { regions: [], categories: [], dateFrom: null, dateTo: null };
+
+/** A city (no `city` given) or a district of `city`, which it takes its province from. */
+export function region(
   code: string,
   name: string,
   nameEn: string,
-  level: Region['level'],
-  city: [string, string, string],
+  city: Region | null = null,
+  province: readonly [zh: string, en: string] = city ? [city.province, city.provinceEn] : ['某省', 'Province'],
 ): Region {
   return {
     code,
     name,
     nameEn,
-    level,
-    cityCode: city[0],
-    city: city[1],
-    cityEn: city[2],
-    province: '某省',
-    provinceEn: 'Province',
+    level: city ? 'district' : 'city',
+    cityCode: city ? city.code : code,
+    city: city ? city.name : name,
+    cityEn: city ? city.nameEn : nameEn,
+    province: province[0],
+    provinceEn: province[1],
     provinceCode: `${code.slice(0, 2)}0000`,
   };
 }
 
-function report(id: string, regionCode: string, publishedAt: string | null, title: string | null): Report {
+export function report(
+  id: string,
+  regionCode: string,
+  publishedAt: string | null = null,
+  patch: Partial<Report> = {},
+): Report {
   return {
     id,
     file: `${id}.txt`,
     regionCode,
     reportingUnit: null,
-    title,
-    publisher: '日报',
+    title: null,
+    publisher: null,
     publishedAt,
     url: null,
     textPath: `texts/${id}.txt`,
     textLength: 1000,
+    ...patch,
   };
 }
 
 let seq = 0;
-export function fig(reportId: string, regionCode: string, patch: Partial<Figure>): Figure {
+/** A done sessions figure of 1 场; ids run f-0001, f-0002… from the last makeFixture() or module load. */
+export function fig(reportId: string, regionCode: string, patch: Partial<Figure> = {}): Figure {
   seq += 1;
   return {
     id: `f-${seq.toString(16).padStart(4, '0')}`,
@@ -61,32 +73,38 @@ export function fig(reportId: string, regionCode: string, patch: Partial<Figure>
   };
 }
 
-const WUHAN: [string, string, string] = ['420100', '武汉市', 'Wuhan'];
+/** A dataset of the given parts, schema version and no corrections filled in. */
+export function dataset(parts: Pick<Dataset, 'regions' | 'reports' | 'figures'> & Partial<Dataset>): Dataset {
+  return { schemaVersion: 1, asOf: null, corrections: [], ...parts };
+}
 
+const daily = (id: string, regionCode: string, publishedAt: string | null, title: string | null) =>
+  report(id, regionCode, publishedAt, { title, publisher: '日报' });
+
+/** Three cities (one with two districts), a city without reports, and figures of every metric and qualifier. */
 export function makeFixture() {
   seq = 0;
-  const data: Dataset = {
-    schemaVersion: 1,
+  const wuhan = region('420100', '武汉市', 'Wuhan');
+  const data = dataset({
     asOf: '2021-07-01',
     regions: [
-      region('330600', '绍兴市', 'Shaoxing', 'city', ['330600', '绍兴市', 'Shaoxing']),
-      region('420100', '武汉市', 'Wuhan', 'city', WUHAN),
-      region('420102', '江岸区', 'Jiang’an District', 'district', WUHAN),
-      region('420114', '蔡甸区', 'Caidian District', 'district', WUHAN),
-      region('540100', '拉萨市', 'Lhasa', 'city', ['540100', '拉萨市', 'Lhasa']),
+      region('330600', '绍兴市', 'Shaoxing'),
+      wuhan,
+      region('420102', '江岸区', 'Jiang’an District', wuhan),
+      region('420114', '蔡甸区', 'Caidian District', wuhan),
+      region('540100', '拉萨市', 'Lhasa'),
       // Named by the data but without any report: selecting it must show "not reported".
-      region('610100', '西安市', 'Xi’an', 'city', ['610100', '西安市', 'Xi’an']),
+      region('610100', '西安市', 'Xi’an'),
     ],
     reports: [
-      report('r-a1', '330600', null, '绍兴报道'),
-      report('r-b1', '420114', '2021-06-07', '蔡甸报道'),
-      report('r-b2', '420102', '2021-05-01', null),
-      report('r-c1', '540100', '2021-07-01', '拉萨报道'),
-      report('r-c2', '540100', null, '拉萨第二篇'),
+      daily('r-a1', '330600', null, '绍兴报道'),
+      daily('r-b1', '420114', '2021-06-07', '蔡甸报道'),
+      daily('r-b2', '420102', '2021-05-01', null),
+      daily('r-c1', '540100', '2021-07-01', '拉萨报道'),
+      daily('r-c2', '540100', null, '拉萨第二篇'),
     ],
     figures: [],
-    corrections: [],
-  };
+  });
   data.figures = [
     fig('r-a1', '330600', { value: 1000, qualifier: 'atLeast', category: 'culture' }),
     fig('r-a1', '330600', { value: 500, status: 'planned' }),
