@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedFigures } from '@/lib/counted-figures';
-import { makeFixture } from '@/lib/testing/dataset-fixture';
-
-const noFilters = { regions: [], categories: [], dateFrom: null, dateTo: null };
+import { NO_FILTERS as noFilters, makeFixture } from '@/lib/testing/dataset-fixture';
 
 describe('countedFigures', () => {
   it('leaves planned figures out', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '@/lib/dataset-index';
 import type { Dataset, Figure } from '@/lib/figures-schema';
-import { fig, region, report } from '@/lib/testing/dataset-fixture';
+import { NO_FILTERS as noFilters, fig, region, report } from '@/lib/testing/dataset-fixture';
 import {
   FIGURE_COLUMNS,
   buildTableExportSpec,
@@ -65,7 +65,6 @@ function manyFigures(count: number): Dataset {
 
 const index = buildDatasetIndex(data);
 const all = prepareFigureRows(data, index);
-const noFilters: FigureFilters = { regions: [], categories: [], dateFrom: null, dateTo: null };
 const quotes = (rows: readonly { figure: Figure }[]) => rows.map((r) => r.figure.quote);
 const search = (term: string) => quotes(searchFigureRows(all, all, term));
 

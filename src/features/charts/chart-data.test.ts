@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedFigures } from '@/lib/counted-figures';
-import { makeFixture } from '@/lib/testing/dataset-fixture';
+import { NO_FILTERS as noFilters, makeFixture } from '@/lib/testing/dataset-fixture';
 import {
   axisRegions,
   selectCategoryBreakdown,
@@ -8,8 +8,6 @@ import {
   selectRanking,
   selectTimeline,
 } from '@/features/charts/chart-data';
-
-const noFilters = { regions: [], categories: [], dateFrom: null, dateTo: null };
 
 describe('axisRegions', () => {
   it('lists every region that reports, at its own level', () => {

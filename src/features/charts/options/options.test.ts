@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartOption } from '@/lib/echarts';
 import { countedFigures } from '@/lib/counted-figures';
-import { makeFixture } from '@/lib/testing/dataset-fixture';
+import { NO_FILTERS, makeFixture } from '@/lib/testing/dataset-fixture';
 import {
   axisRegions,
   selectCategoryBreakdown,
@@ -102,7 +102,7 @@ describe('buildRankingOption', () => {
     const { data, index } = makeFixture();
     const report = data.reports.find((r) => r.id === 'r-c1');
     if (report) report.title = '<img src=x onerror=alert(1)>';
-    const figures = countedFigures(data, index, { regions: [], categories: [], dateFrom: null, dateTo: null });
+    const figures = countedFigures(data, index, NO_FILTERS);
     const rows = selectRanking(figures, axisRegions(data, index, []), 'sessions', index);
     const tip = loose(buildRankingOption(rows, 'sessions', 'zh')).tooltip.formatter([{ dataIndex: 0 }]);
     expect(tip).not.toContain('<img');
