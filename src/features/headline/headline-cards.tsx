@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { countedFigures } from '@/lib/counted-figures';
+import { isCounted } from '@/lib/counted-figures';
+import { filterFigures } from '@/lib/filter-figures';
 import { useDataset } from '@/lib/dataset-context';
 import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
 import type { Qualifier } from '@/lib/figures-schema';
@@ -9,6 +10,7 @@ import { METRIC_LABELS } from '@/lib/metrics';
 import { useViewStore } from '@/stores/view-store';
 import { computeHeadline, HEADLINE_METRICS } from '@/features/headline/headline-totals';
 import { headlineMessages as m } from '@/features/headline/messages';
+import { SourcesDialog, type SourceCard } from '@/features/headline/sources-dialog';
 
 /**
  * Cards round 万/亿 to two decimals so a total reads at a glance (16.65万, not 16.6455万);
@@ -31,8 +33,29 @@ export function HeadlineCards() {
   const filters = useViewStore(
     useShallow((s) => ({ regions: s.regions, categories: s.categories, dateFrom: s.dateFrom, dateTo: s.dateTo })),
   );
-  const headline = useMemo(() => computeHeadline(countedFigures(data, index, filters)), [data, index, filters]);
+  // Counted as countedFigures does; the plans under the same filters are kept for the sources' note.
+  const { counted, planned } = useMemo(() => {
+    const filtered = filterFigures(data.figures, index, filters);
+    return { counted: filtered.filter(isCounted), planned: filtered.filter((f) => !isCounted(f)) };
+  }, [data, index, filters]);
+  const headline = useMemo(() => computeHeadline(counted), [counted]);
+  const [openCard, setOpenCard] = useState<SourceCard | null>(null);
   const zh = lang === 'zh';
+  const sourcesButton = (card: SourceCard, name: string, text: string) => (
+    <dd className="card-sources">
+      <button
+        type="button"
+        className="card-sources-button"
+        aria-haspopup="dialog"
+        aria-label={name}
+        onClick={() => {
+          setOpenCard(card);
+        }}
+      >
+        {text}
+      </button>
+    </dd>
+  );
   return (
     <section className="headline" aria-labelledby="headline-heading">
       <h2 id="headline-heading" className="section-title">
@@ -62,6 +85,12 @@ export function HeadlineCards() {
                   : ''}
                 {sum ? fill(m.regions[lang], { n: regions }) : '\u00a0'}
               </dd>
+              {sum &&
+                sourcesButton(
+                  metric,
+                  fill(m.sourcesName[lang], { card: label[lang], n: sum.count }),
+                  fill(m.sources[lang], { n: sum.count }),
+                )}
             </div>
           );
         })}
@@ -77,9 +106,23 @@ export function HeadlineCards() {
           <dd className="card-note">
             {headline.rate ? fill(m.rateRegions[lang], { n: headline.rate.regions }) : '\u00a0'}
           </dd>
+          {headline.rate &&
+            sourcesButton(
+              'rate',
+              fill(m.rateSourcesName[lang], { card: m.rate[lang], n: headline.rate.regions }),
+              fill(m.rateSources[lang], { n: headline.rate.regions }),
+            )}
         </div>
       </dl>
       <p className="card-legend">{m.legend[lang]}</p>
+      <SourcesDialog
+        card={openCard}
+        counted={counted}
+        planned={planned}
+        onClose={() => {
+          setOpenCard(null);
+        }}
+      />
     </section>
   );
 }

@@ -1,0 +1,254 @@
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useDataset } from '@/lib/dataset-context';
+import type { Figure } from '@/lib/figures-schema';
+import { formatNumber, formatPercent, formatQualified, qualifierMark } from '@/lib/format';
+import { fill, type Lang } from '@/lib/i18n';
+import { METRIC_LABELS } from '@/lib/metrics';
+import { regionLabel } from '@/lib/region-label';
+import { sumFigures } from '@/lib/sum-figures';
+import { useViewStore } from '@/stores/view-store';
+import { cardSources, rateSources } from '@/features/headline/headline-sources';
+import { resolutionRate, type HeadlineMetric } from '@/features/headline/headline-totals';
+import { headlineMessages as m } from '@/features/headline/messages';
+import '@/features/headline/headline-sources.css';
+
+export type SourceCard = HeadlineMetric | 'rate';
+
+/** Lines a list renders at most: a card over 100,000 figures would otherwise mount tens of thousands of buttons. */
+const LINE_LIMIT = 200;
+const REGION_LIMIT = 50;
+
+interface Props {
+  card: SourceCard | null;
+  /** Figures under the filters that the cards count, and the plans they leave out. */
+  counted: readonly Figure[];
+  planned: readonly Figure[];
+  onClose: () => void;
+}
+
+/**
+ * The figures behind one card, in a modal dialog over the page. Each line opens the source view
+ * (which stacks above this dialog, so closing it comes back here); Esc, the close button or a click
+ * outside closes this one, and the native <dialog> hands focus back to the card's button.
+ */
+export function SourcesDialog({ card, counted, planned, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (card && !dialog.open) dialog.showModal();
+    if (!card && dialog.open) dialog.close();
+  }, [card]);
+  return (
+    <dialog
+      ref={ref}
+      className="hs"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onClick={(e) => {
+        // Only the backdrop hits the dialog element itself: its frame fills it edge to edge.
+        if (e.target === e.currentTarget) ref.current?.close();
+      }}
+    >
+      {card && (
+        <div className="hs-frame">
+          <Body
+            card={card}
+            counted={counted}
+            planned={planned}
+            titleId={titleId}
+            onClose={() => ref.current?.close()}
+          />
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+function Body(props: {
+  card: SourceCard;
+  counted: readonly Figure[];
+  planned: readonly Figure[];
+  titleId: string;
+  onClose: () => void;
+}) {
+  const lang = useViewStore((s) => s.lang);
+  const title = props.card === 'rate' ? m.rate[lang] : METRIC_LABELS[props.card][lang];
+  return (
+    <>
+      <header className="hs-header">
+        <h2 id={props.titleId} className="hs-title">
+          {fill(m.dialogTitle[lang], { card: title })}
+        </h2>
+        <button type="button" className="hs-close" onClick={props.onClose}>
+          {m.close[lang]}
+        </button>
+      </header>
+      <div className="hs-body">
+        {props.card === 'rate' ? (
+          <RateSources counted={props.counted} planned={props.planned} lang={lang} />
+        ) : (
+          <MetricSources metric={props.card} counted={props.counted} planned={props.planned} lang={lang} />
+        )}
+      </div>
+    </>
+  );
+}
+
+function PlannedNote({ n, lang }: { n: number; lang: Lang }) {
+  return <p className="hs-note">{n > 0 ? fill(m.plannedOut[lang], { n }) : m.plannedNone[lang]}</p>;
+}
+
+function MetricSources(props: {
+  metric: HeadlineMetric;
+  counted: readonly Figure[];
+  planned: readonly Figure[];
+  lang: Lang;
+}) {
+  const { metric, lang } = props;
+  const sources = useMemo(
+    () => cardSources(props.counted, props.planned, metric),
+    [props.counted, props.planned, metric],
+  );
+  const { sum, figures } = sources;
+  const unit = METRIC_LABELS[metric][lang === 'zh' ? 'unitZh' : 'unitEn'];
+  const total = sum
+    ? `${qualifierMark(sum.qualifier)}${formatNumber(sum.value, 'en')}${lang === 'zh' ? '' : ' '}${unit}`
+    : '';
+  const shown = figures.slice(0, LINE_LIMIT);
+  return (
+    <>
+      <p className="hs-intro" data-value={sum?.value} data-qualifier={sum?.qualifier}>
+        {fill(m.sumIntro[lang], { n: formatNumber(figures.length, 'en'), total })}
+      </p>
+      <PlannedNote n={sources.plannedLeftOut} lang={lang} />
+      <SourceList figures={shown} first="region" lang={lang} />
+      {shown.length < figures.length && (
+        <p className="hs-note">
+          {fill(m.truncated[lang], { shown: shown.length, n: formatNumber(figures.length, 'en') })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function RateSources(props: { counted: readonly Figure[]; planned: readonly Figure[]; lang: Lang }) {
+  const { lang } = props;
+  const { index } = useDataset();
+  const { used, leftOut, rate, plannedLeftOut } = useMemo(
+    () => ({
+      ...rateSources(props.counted),
+      rate: resolutionRate(props.counted),
+      plannedLeftOut: props.planned.filter((f) => f.metric === 'problemsCollected' || f.metric === 'problemsResolved')
+        .length,
+    }),
+    [props.counted, props.planned],
+  );
+  const qualified = (figures: readonly Figure[]) => {
+    const s = sumFigures(figures);
+    return s ? `${qualifierMark(s.qualifier)}${formatNumber(s.value, 'en')}` : '';
+  };
+  const shown = used.slice(0, REGION_LIMIT);
+  return (
+    <>
+      {rate && (
+        <p className="hs-intro" data-value={rate.value} data-qualifier={rate.qualifier}>
+          {fill(m.rateIntro[lang], {
+            n: used.length,
+            resolved: qualified(used.flatMap((r) => r.resolved)),
+            collected: qualified(used.flatMap((r) => r.collected)),
+            rate: `${qualifierMark(rate.qualifier)}${formatPercent(rate.value, lang)}`,
+          })}
+        </p>
+      )}
+      <PlannedNote n={plannedLeftOut} lang={lang} />
+      {shown.map((r) => (
+        <section className="hs-region" key={r.regionCode} data-region={r.regionCode}>
+          <h3 className="hs-region-title">
+            {regionLabel(index.regionByCode.get(r.regionCode), lang, r.regionCode)}
+            <span className="hs-subtotal">
+              {fill(m.regionSubtotal[lang], { collected: qualified(r.collected), resolved: qualified(r.resolved) })}
+            </span>
+          </h3>
+          <SourceList figures={[...r.collected, ...r.resolved]} first="metric" lang={lang} />
+        </section>
+      ))}
+      {shown.length < used.length && (
+        <p className="hs-note">{fill(m.rateTruncated[lang], { shown: shown.length, n: used.length })}</p>
+      )}
+      {leftOut.length > 0 && (
+        <p className="hs-note hs-left-out">
+          {m.leftOut[lang]}
+          {leftOut
+            .map((r) =>
+              fill(lang === 'zh' ? '{region}（{only}）' : '{region} ({only})', {
+                region: regionLabel(index.regionByCode.get(r.regionCode), lang, r.regionCode),
+                only: r.only === 'problemsCollected' ? m.onlyCollected[lang] : m.onlyResolved[lang],
+              }),
+            )
+            .join(lang === 'zh' ? '、' : '; ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * The value as the report wrote it, so 余/近/不少于 stay in view: in Chinese the report's own words
+ * (with the number in digits where they are in words), in English the number with +/~.
+ */
+function writtenValue(f: Figure, lang: Lang): string {
+  if (lang === 'en') return `${formatQualified(f.value, f.qualifier, 'en')} ${f.unit}`;
+  const digits = /\d/.test(f.valueText) ? '' : `（${formatNumber(f.value, 'zh')}）`;
+  return `${f.valueText}${f.unit}${digits}`;
+}
+
+/** One button per figure; its text is the whole line, so a screen reader hears region, activity, value and report. */
+function SourceList(props: { figures: readonly Figure[]; first: 'region' | 'metric'; lang: Lang }) {
+  const { figures, first, lang } = props;
+  const { index } = useDataset();
+  const setView = useViewStore((s) => s.set);
+  const headers = (first === 'region' ? m.columns : m.rateColumns)[lang].split('|');
+  return (
+    <div className="hs-list">
+      <div className="hs-line hs-line-head" aria-hidden="true">
+        {headers.map((h) => (
+          <span key={h}>{h}</span>
+        ))}
+      </div>
+      <ol>
+        {figures.map((f) => {
+          const report = index.reportById.get(f.reportId);
+          const reportTitle = report?.title ?? report?.publisher;
+          return (
+            <li key={f.id}>
+              <button
+                type="button"
+                className="hs-line"
+                data-figure-id={f.id}
+                data-value={f.value}
+                data-qualifier={f.qualifier}
+                onClick={() => {
+                  setView({ openFigureId: f.id });
+                }}
+              >
+                {/* Spaces between the parts keep them apart in the button's accessible name; the grid ignores them. */}
+                <span>
+                  {first === 'region'
+                    ? regionLabel(index.regionByCode.get(f.regionCode), lang, f.regionCode)
+                    : METRIC_LABELS[f.metric][lang]}
+                </span>{' '}
+                <span lang="zh-CN">{f.activity}</span> <span className="hs-value">{writtenValue(f, lang)}</span>{' '}
+                <span className="hs-report">
+                  {reportTitle ? <span lang="zh-CN">{reportTitle}</span> : m.untitled[lang]}
+                  {report?.publishedAt && <span className="hs-date"> · {report.publishedAt}</span>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
