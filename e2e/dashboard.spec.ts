@@ -59,7 +59,7 @@ test('filtering by one city: the chart agrees with the data file', async ({ page
   // The headline card agrees too.
   const total = [...expectedByRegion(data, [city], 'sessions').values()].reduce((s, e) => s + e.value, 0);
   const card = page.locator('.card[data-metric=sessions] .card-value');
-  expect(Number(await card.getAttribute('data-value'))).toBeCloseTo(total, 6);
+  await expect.poll(async () => Number(await card.getAttribute('data-value'))).toBeCloseTo(total, 6);
 });
 
 test('filtering by several cities, districts included: the chart agrees with the data file', async ({ page }) => {

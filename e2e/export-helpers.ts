@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { EXPORT_TITLE, EXPORT_WIDTH } from '@/lib/export/chart-image';
+import type { Dataset } from '@/lib/figures-schema';
 
 /** The dataset the built app serves, read the way the app reads it (so nothing here is hard-coded). */
-export async function loadDataset(page: Page): Promise<{ asOf: string | null; reports: unknown[] }> {
+export async function loadDataset(page: Page): Promise<Dataset> {
   const response = await page.request.get('data/figures.json');
   expect(response.ok()).toBe(true);
-  return (await response.json()) as { asOf: string | null; reports: unknown[] };
+  return (await response.json()) as Dataset;
 }
 
 /** Opens the dashboard and waits until the charts are drawn. */

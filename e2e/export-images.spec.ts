@@ -58,8 +58,11 @@ for (const lang of ['zh', 'en'] as const) {
 
 test('dark theme on screen still exports on white', async ({ page }) => {
   await openDashboard(page);
+  // Required, not "if present": a test that quietly skipped the switch would prove nothing.
   const theme = page.getByRole('button', { name: /深色|dark/i });
-  if (await theme.count()) await theme.first().click();
+  await theme.click();
+  await expect(theme).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const figure = (await chartFigures(page))[0]!;
   const { bytes } = await saveDownload(page, () =>
     figure.getByRole('button', { name: '导出PNG', exact: true }).click(),

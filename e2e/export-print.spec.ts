@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { chartFigures, gridRowCount, openDashboard } from './export-helpers';
+import { chartFigures, gridRowCount, loadDataset, openDashboard } from './export-helpers';
 
 mkdirSync('/tmp/export-e2e', { recursive: true });
 
@@ -16,6 +16,9 @@ for (const lang of ['zh', 'en'] as const) {
     await openDashboard(page, `?regions=540100,370100${lang === 'en' ? '&lang=en' : ''}`);
     const charts = await chartFigures(page);
     const titles = await Promise.all(charts.map((f) => f.locator('figcaption h3, figcaption').first().innerText()));
+    // The address's regions apply after the first render: wait for them before counting.
+    const all = (await loadDataset(page)).figures.length;
+    await expect.poll(() => gridRowCount(page, /^(数据明细|Figures)$/)).toBeLessThan(all);
     const rows = await gridRowCount(page, /^(数据明细|Figures)$/);
 
     await page.getByRole('button', { name: lang === 'zh' ? '导出全部' : 'Export all', exact: true }).click();

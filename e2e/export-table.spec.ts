@@ -132,12 +132,24 @@ for (const lang of ['zh', 'en'] as const) {
 }
 
 test('export code loads on first use, not with the first page', async ({ page }) => {
+  // Bodies arrive after the response event: keep their promises, so a check can wait for every body so far
+  // (reading the map straight after a download raced with the exceljs chunk's body under load).
   const scripts = new Map<string, string>();
-  page.on('response', async (response) => {
+  const bodies: Promise<void>[] = [];
+  page.on('response', (response) => {
     if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) {
-      scripts.set(response.url(), await response.text().catch(() => ''));
+      bodies.push(
+        response.text().then(
+          (code) => void scripts.set(response.url(), code),
+          () => undefined,
+        ),
+      );
     }
   });
+  const loadedScripts = async () => {
+    await Promise.all(bodies);
+    return [...scripts.entries()];
+  };
   const outside: string[] = [];
   const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin;
   page.on('request', (r) => {
@@ -145,7 +157,7 @@ test('export code loads on first use, not with the first page', async ({ page })
   });
   await openDashboard(page);
   await page.waitForLoadState('networkidle');
-  const firstLoad = new Map(scripts);
+  const firstLoad = new Map(await loadedScripts());
   expect(firstLoad.size).toBeGreaterThan(0);
   // Strings only exceljs and the off-screen renderer contain.
   const isExcel = (code: string) => code.includes('sharedStrings') && code.includes('worksheets');
@@ -156,14 +168,14 @@ test('export code loads on first use, not with the first page', async ({ page })
   }
 
   await saveDownload(page, () => page.getByRole('button', { name: '导出Excel', exact: true }).click());
-  const afterExcel = [...scripts.entries()].filter(([url]) => !firstLoad.has(url));
-  expect(afterExcel.some(([, code]) => isExcel(code))).toBe(true);
+  const excelLoaded = async () => (await loadedScripts()).some(([url, code]) => !firstLoad.has(url) && isExcel(code));
+  await expect.poll(excelLoaded).toBe(true);
 
   const figure = page
     .getByRole('figure')
     .filter({ has: page.getByRole('button', { name: '导出PNG' }) })
     .first();
   await saveDownload(page, () => figure.getByRole('button', { name: '导出PNG', exact: true }).click());
-  expect([...scripts.values()].some(isRenderer)).toBe(true);
+  await expect.poll(async () => (await loadedScripts()).some(([, code]) => isRenderer(code))).toBe(true);
   expect(outside).toEqual([]);
 });
