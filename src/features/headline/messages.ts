@@ -15,7 +15,7 @@ export const headlineMessages = {
   close: { zh: '关闭', en: 'Close' },
   sumIntro: {
     zh: '以下{n}个数字相加，得出卡片上的合计 {total}（当前筛选范围内）。点击任一行查看原文。',
-    en: 'These {n} figures add up to the card's total of {total} (under the current filters). Choose a line to read its source.',
+    en: "These {n} figures add up to the card's total of {total} (under the current filters). Choose a line to read its source.",
   },
   plannedOut: {
     zh: '计划数不计入：本范围内另有{n}个计划中的数字未加入合计。',
