@@ -99,18 +99,6 @@ describe('buildExportOption', () => {
     expect(subtitle.split('\n').length).toBeGreaterThan(1);
     expect((long.grid as Obj).top as number).toBeGreaterThan((exported.grid as Obj).top as number);
   });
-
-  it('centres a pie in the plot area below the header', () => {
-    const pie = buildExportOption(
-      { legend: {}, series: [{ type: 'pie', radius: ['40%', '70%'], data: [{ name: '甲', value: 1 }] }] },
-      frame,
-    ) as Obj;
-    const series = (pie.series as Obj[])[0] ?? {};
-    const [, cy] = series.center as number[];
-    const [inner, outer] = series.radius as number[];
-    expect(cy! - outer!).toBeGreaterThan(150);
-    expect(inner! / outer!).toBeCloseTo(40 / 70, 1);
-  });
 });
 
 describe('layout helpers', () => {

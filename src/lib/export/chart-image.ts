@@ -108,19 +108,11 @@ function nameOf(v: unknown): string | null {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
 }
 
-/** Names the legend will show: its own data, else series names, else data names of pie-like series. */
+/** Names the legend will show: its own data, else the series' names (every chart here is bars or lines). */
 function legendNames(option: Obj): string[] {
   const legend = list(option.legend)[0];
-  if (Array.isArray(legend?.data))
-    return legend.data.map((d: unknown) => nameOf(isObj(d) ? d.name : d)).filter((n) => n !== null);
-  const names: string[] = [];
-  for (const s of list(option.series)) {
-    const items: unknown[] = s.type === 'pie' || s.type === 'funnel' ? (Array.isArray(s.data) ? s.data : []) : [s];
-    for (const item of items) {
-      const name = isObj(item) ? nameOf(item.name) : null;
-      if (name !== null) names.push(name);
-    }
-  }
+  const items: unknown[] = Array.isArray(legend?.data) ? legend.data : list(option.series);
+  const names = items.map((d) => nameOf(isObj(d) ? d.name : d)).filter((n) => n !== null);
   return [...new Set(names)];
 }
 
@@ -182,7 +174,7 @@ export function buildExportOption(
   measure: MeasureText = estimateTextWidth,
 ): EChartsCoreOption {
   const o = cloneOption(option) as Obj;
-  const { width, height } = frame;
+  const { width } = frame;
   const inner = width - 2 * PAD;
 
   const titleLines = wrapText(frame.title, inner, TITLE.size, measure, true);
@@ -304,20 +296,7 @@ export function buildExportOption(
   }
   for (const axis of [...list(o.xAxis), ...list(o.yAxis)]) styleAxis(axis);
 
-  const plotHeight = height - plotTop - plotBottom;
-  for (const series of list(o.series)) {
-    styleSeries(series);
-    if (series.type === 'pie') {
-      const r = Math.max(40, Math.min(inner, plotHeight) / 2 - 24);
-      const radius = series.radius;
-      const innerRatio =
-        Array.isArray(radius) && typeof radius[0] === 'string' && typeof radius[1] === 'string'
-          ? parseFloat(radius[0]) / parseFloat(radius[1]) || 0
-          : 0;
-      series.center = [width / 2, plotTop + plotHeight / 2];
-      series.radius = [Math.round(r * innerRatio), Math.round(r)];
-    }
-  }
+  for (const series of list(o.series)) styleSeries(series);
   return o;
 }
 
