@@ -74,19 +74,19 @@ const FREQUENCY_WINDOW = 16;
 const QUOTE_MARK = /[“”「」『』"《》]/;
 
 function isRate(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0 && i >= start - PER_WINDOW; i--) {
-    const ch = text.charAt(i);
-    if (ch === PER) return true;
+  let per = start - 1;
+  for (; per >= 0 && per >= start - FREQUENCY_WINDOW; per--) {
+    const ch = text.charAt(per);
+    if (ch === PER) break;
     if (RATE_STOP.includes(ch)) return false;
   }
-  let from = start;
-  while (from > 0 && from > start - FREQUENCY_WINDOW && !RATE_STOP.includes(text.charAt(from - 1))) from--;
-  const per = text.lastIndexOf(PER, start);
-  if (per < from) return false;
+  if (per < 0 || per < start - FREQUENCY_WINDOW) return false;
+  if (per >= start - PER_WINDOW) return true;
   const m = FREQUENCY.exec(text.slice(per, start));
+  if (m?.index !== 0) return false;
   // Inside a name (“每月一题”重点难题23项) it is no frequency.
-  const between = text.slice(per + (m?.[0].length ?? 0), start);
-  return m?.index === 0 && !TOTAL_WORD.test(between) && !QUOTE_MARK.test(between);
+  const between = text.slice(per + m[0].length, start);
+  return !TOTAL_WORD.test(between) && !QUOTE_MARK.test(between);
 }
 
 /** 未发生1起安全事故, 没有1个单位被通报: a count right after a negation says none happened. */
