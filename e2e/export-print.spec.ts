@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { generateLargeDataset } from '../scripts/gen-large';
 import { chartFigures, gridRowCount, loadDataset, openDashboard } from './export-helpers';
 
 mkdirSync('/tmp/export-e2e', { recursive: true });
@@ -38,6 +39,8 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(dialog.getByText(lang === 'zh' ? /数据来源/ : /Source:/).first()).toBeVisible();
     const table = dialog.getByRole('table');
     await expect(table.locator('tbody tr')).toHaveCount(Math.min(rows, 2000));
+    // Nothing cut, so nothing to say about it.
+    if (rows <= 2000) await expect(dialog.getByRole('note')).toHaveCount(0);
 
     // What the browser prints: only the report, one chart per page, then the table.
     await page.emulateMedia({ media: 'print' });
@@ -84,4 +87,47 @@ test('printing the page itself (Ctrl+P, no report open) prints the dashboard, no
   const pdf = await page.pdf({ printBackground: true });
   writeFileSync('/tmp/export-e2e/print-dashboard.pdf', pdf);
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
+});
+
+// Large data: more figures than the report prints, served in place of the real data file.
+const LARGE = 5000;
+let largeJson = '';
+test.describe('with more figures than the report prints', () => {
+  test.beforeAll(() => {
+    largeJson = JSON.stringify(generateLargeDataset({ figures: LARGE, seed: 3 }).dataset);
+  });
+
+  const said = {
+    zh: '共5,000条，此处列出前2,000条；完整数据请导出Excel。',
+    en: '5,000 rows in all; the first 2,000 are listed here. For the complete data, use Export Excel.',
+  } as const;
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`the printed list says plainly that it stops at 2,000 of ${LARGE} rows and where the rest are (${lang})`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.addInitScript(() => {
+        window.print = () => undefined;
+      });
+      await page.route('**/data/figures.json', (route) =>
+        route.fulfill({ body: largeJson, contentType: 'application/json; charset=utf-8' }),
+      );
+      await openDashboard(page, lang === 'en' ? '?lang=en' : '');
+      expect(await gridRowCount(page, /^(数据明细|Figures)$/)).toBe(LARGE);
+
+      await page.getByRole('button', { name: lang === 'zh' ? '导出全部' : 'Export all', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+      const table = dialog.getByRole('table');
+      await expect(table.locator('tbody tr')).toHaveCount(2000);
+      const note = dialog.getByRole('note');
+      await expect(note).toHaveText(said[lang]);
+      // Printed, above the rows it speaks of.
+      await page.emulateMedia({ media: 'print' });
+      await expect(note).toBeVisible();
+      const [noteBox, tableBox] = [await note.boundingBox(), await table.boundingBox()];
+      expect(noteBox!.y).toBeLessThan(tableBox!.y);
+    });
+  }
 });

@@ -16,7 +16,7 @@ export const printMessages = {
   contents: { zh: '目录', en: 'Contents' },
   rows: { zh: '共{n}条', en: '{n} rows' },
   truncated: {
-    zh: '此处仅列出前{n}条；完整数据请用“导出CSV”或“导出Excel”。',
-    en: 'Only the first {n} rows are printed; use Export CSV or Export Excel for all of them.',
+    zh: '共{total}条，此处列出前{n}条；完整数据请导出Excel。',
+    en: '{total} rows in all; the first {n} are listed here. For the complete data, use Export Excel.',
   },
 } satisfies Record<string, Bilingual>;

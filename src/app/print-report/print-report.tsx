@@ -77,10 +77,14 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
     window.print();
   }, [ready]);
 
-  const shown = table.rows.slice(0, MAX_PRINT_ROWS);
-  const count = fill(m.rows[lang], { n: table.rows.length });
-  const tableHeading = lang === 'zh' ? `${table.title}（${count}）` : `${table.title} (${count})`;
   const numberFormat = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 });
+  const shown = table.rows.slice(0, MAX_PRINT_ROWS);
+  const total = numberFormat.format(table.rows.length);
+  const count = fill(m.rows[lang], { n: total });
+  const tableHeading = lang === 'zh' ? `${table.title}（${count}）` : `${table.title} (${count})`;
+  // Said in words above the rows, not left to a reader to notice the count: a cut list must never pass for all.
+  const truncated =
+    table.rows.length > shown.length ? fill(m.truncated[lang], { total, n: numberFormat.format(shown.length) }) : null;
 
   return createPortal(
     <dialog
@@ -144,7 +148,11 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
           <h2 id="print-table-heading">{tableHeading}</h2>
           <p>{table.subtitle}</p>
           <p className="print-source">{source}</p>
-          {table.rows.length > MAX_PRINT_ROWS && <p>{fill(m.truncated[lang], { n: MAX_PRINT_ROWS })}</p>}
+          {truncated && (
+            <p className="print-truncated" role="note">
+              {truncated}
+            </p>
+          )}
           <table className="print-table">
             <thead>
               <tr>
