@@ -123,3 +123,51 @@ describe('reporting units a title leads with', () => {
     expect(findReportingUnit('湘潭市委:用好红色资源', '正文', xiangtan)).toBeNull();
   });
 });
+
+describe('headers of scrapes, notices and old pages (6xx batch)', () => {
+  const title = (s: string) => findTitle(s, normalise(s));
+
+  it('skips a WeChat account name above the headline, and a 主办 line of the site owner', () => {
+    expect(
+      title(
+        '神木发布\n2021-07-12 18:30 发表于陕西\n点击蓝字 关注我们\n🔥神木：党史学习教育火热开展！\n今年以来，神木市党史学习教育热潮迭起。全市开展学习。',
+      ),
+    ).toBe('🔥神木：党史学习教育火热开展！');
+    expect(
+      title('临泽县融媒体中心　主办\n临泽县：“五个一”活动推动党史学习教育\n　　本网讯 今年以来，临泽县开展学习。'),
+    ).toBe('临泽县：“五个一”活动推动党史学习教育');
+    expect(title('神木发布\n　　今年以来，神木市党史学习教育热潮迭起。')).toBe('神木发布');
+  });
+
+  it('takes the 关于…的通知 line of a notice, not the issuing office above it', () => {
+    expect(
+      title(
+        '中共某区委党史学习教育领导小组办公室\n关于进一步推动党史学习教育走深走实的通知\n某党史学〔2021〕9号\n各镇街党委：\n　　现就有关事项通知如下。',
+      ),
+    ).toBe('关于进一步推动党史学习教育走深走实的通知');
+  });
+
+  it('closes up a headline spaced out character by character, but not a headline with a gap', () => {
+    expect(title('保 定 市 党 史 学 习 教 育 工 作 综 述\n　　今年以来，全市开展学习。')).toBe(
+      '保定市党史学习教育工作综述',
+    );
+    expect(title('盐城：党史宣讲3.6万场 覆盖群众超300万人次\n　　全市共开展党史宣讲。')).toBe(
+      '盐城：党史宣讲3.6万场 覆盖群众超300万人次',
+    );
+  });
+
+  it('reads a publisher up to a page counter, a closing bracket, and after 转载自', () => {
+    expect(
+      findPublisher(n('某支队开展学习\n来源：齐齐哈尔市消防救援支队　阅读：2856\n　　今年以来，支队开展学习。')),
+    ).toBe('齐齐哈尔市消防救援支队');
+    expect(
+      findPublisher(n('某市综述\n【 发布日期：2021-09-30 】【 来源：保定日报 】【 字体：大 中 小 】\n　　今年以来。')),
+    ).toBe('保定日报');
+    expect(findPublisher(n('某区综述\n来源：（转载自 东南网）\n　　今年以来，全区开展学习。'))).toBe('东南网');
+  });
+
+  it('takes a customs house or a brigade a title leads with as the reporting unit', () => {
+    const zhuhai = divisionByCode('440400')!;
+    expect(findReportingUnit('拱北海关:党史学习教育与口岸监管深度融合', '正文', zhuhai)).toBe('拱北海关');
+  });
+});

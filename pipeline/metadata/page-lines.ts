@@ -29,7 +29,8 @@ const DATE_ONLY =
 /** Lines that carry metadata or site chrome rather than article text. */
 const CHROME =
   /^\s*(来源|稿源|发布日期|发布时间|发表时间|日期|时间|作者|编辑|责编|责任编辑|原标题|上一篇|下一篇|打印|关闭|分享|友情链接|关注|扫一扫|版权|copyright|©|\(图文|（图文)/i;
-const FOOTER_WORDS = /(许可证|版权所有|报料热线|ICP备|联系我们|网站地图|本网注明|未经书面授权)/;
+const FOOTER_WORDS =
+  /(许可证|版权所有|报料热线|ICP备|联系我们|网站地图|本网注明|未经书面授权|主办单位|^.{2,20}(?:主办|承办)$)/;
 /** Page tools, breadcrumbs and app banners anywhere on the line (打印本页 关闭窗口, 首页 > 新闻中心 > …). */
 const TOOLS =
   /(打印本页|关闭窗口|分享到|字[体号]([:：\s]|$)|【字体|当前位置|您的位置|您现在的位置|点击蓝字|客户端\s*打开|打开\s*APP|[>»].*[>»])/i;

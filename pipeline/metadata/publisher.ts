@@ -2,7 +2,7 @@ import { bylineName, linesAboveBody, splitLines } from './page-lines';
 
 /** Labels that end a publisher name on a byline: 来源:长江日报编辑:李燕. */
 const NEXT_FIELD =
-  /(\s*\d{4}\s*[-/.年]|编辑|责编|责任编辑|作者|记者|通讯员|时间|日期|发布|浏览|点击|字号|【|\[|\s{2,}|[|｜,，。;；])/;
+  /(\s*\d{4}\s*[-/.年]|编辑|责编|责任编辑|作者|记者|通讯员|时间|日期|发布|浏览|点击|阅读|字号|【|\[|\s{2,}|[|｜,，。;；])/;
 const SOURCE = /(?:来源|稿源|来源于)\s*[:：]\s*([^\n]{2,60})/g;
 
 /** A news dateline opening the first paragraph: 洛阳网讯 1月25日, 华龙网讯(通讯员 …). */
@@ -19,8 +19,10 @@ function clean(raw: string): string | null {
   const name = raw
     .split(NEXT_FIELD)[0]!
     .trim()
-    .replace(/[”"」』)）]+$/, '')
-    .trim();
+    .replace(/[”"」』)）】\]]+$/, '')
+    .trim()
+    // (转载自 东南网): a reprint names its outlet after the verb.
+    .replace(/^[(（]?\s*(?:转载自|转自|摘自|来自)\s*/, '');
   return name.length >= 2 && name.length <= 30 && !/xxx/i.test(name) ? name : null;
 }
 
