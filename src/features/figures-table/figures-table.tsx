@@ -49,8 +49,8 @@ function Cell({ column, row, lang }: { column: FigureColumn; row: FigureRow; lan
     return <span title={`${m.asWritten[lang]}${COLON[lang]}${row.figure.valueText}`}>{text}</span>;
   }
   if (column.id === 'date' && !row.date) return <span className="muted">{text}</span>;
-  // Clamped to two lines on screen; the title shows the rest on hover, and assistive technology reads it all.
-  return <span title={column.id === 'quote' || column.id === 'activity' ? text : undefined}>{text}</span>;
+  // Clamped on screen (two lines, one on tablets); the title shows the rest on hover, and assistive technology reads it all.
+  return <span title={column.id === 'date' ? undefined : text}>{text}</span>;
 }
 
 /**
@@ -232,7 +232,7 @@ export function FiguresTable() {
                   <div
                     role="columnheader"
                     key={header.id}
-                    className={`ft-cell ft-${align}`}
+                    className={`ft-cell ft-${align} ft-col-${header.column.id}`}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     <button
