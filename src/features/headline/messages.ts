@@ -35,13 +35,14 @@ export const headlineMessages = {
   },
   regionSubtotal: { zh: '收集 {collected} · 解决 {resolved}', en: 'collected {collected} · resolved {resolved}' },
   rateTruncated: {
-    zh: '只列出前{shown}个地区，共{n}个。',
-    en: 'Only the first {shown} of {n} regions are listed.',
+    zh: '只列出前{shown}个地区的数字，共{n}个地区；其余见下方“数据明细”表。',
+    en: 'Only the figures of the first {shown} of {n} regions are listed; the rest are in the Figures table below.',
   },
   leftOut: {
     zh: '未计入解决率（只报告了其中一项）：',
     en: 'Left out of the rate (reporting only one of the two): ',
   },
+  leftOutMore: { zh: ' 等，另有{n}个地区', en: '; and {n} more region(s)' },
   onlyCollected: { zh: '只报告收集', en: 'collected only' },
   onlyResolved: { zh: '只报告解决', en: 'resolved only' },
   columns: { zh: '地区|活动|数值（原文写法）|报道', en: 'Region|Activity|Value (as written)|Report' },

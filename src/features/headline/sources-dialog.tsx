@@ -7,7 +7,7 @@ import { METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import { sumFigures } from '@/lib/sum-figures';
 import { useViewStore } from '@/stores/view-store';
-import { cardSources, rateSources } from '@/features/headline/headline-sources';
+import { cardSources, rateSources, type RateRegion } from '@/features/headline/headline-sources';
 import { resolutionRate, type HeadlineMetric } from '@/features/headline/headline-totals';
 import { headlineMessages as m } from '@/features/headline/messages';
 import '@/features/headline/headline-sources.css';
@@ -16,7 +16,20 @@ export type SourceCard = HeadlineMetric | 'rate';
 
 /** Lines a list renders at most: a card over 100,000 figures would otherwise mount tens of thousands of buttons. */
 const LINE_LIMIT = 200;
-const REGION_LIMIT = 50;
+/** Regions named as left out of the rate; the rest are counted. */
+const LEFT_OUT_LIMIT = 50;
+
+/** The first regions whose lines fit LINE_LIMIT (at least one region, however many lines it has). */
+function regionsWithinLimit(regions: readonly RateRegion[]): RateRegion[] {
+  let lines = 0;
+  const shown: RateRegion[] = [];
+  for (const r of regions) {
+    lines += r.collected.length + r.resolved.length;
+    if (shown.length > 0 && lines > LINE_LIMIT) break;
+    shown.push(r);
+  }
+  return shown;
+}
 
 interface Props {
   card: SourceCard | null;
@@ -149,13 +162,13 @@ function RateSources(props: { counted: readonly Figure[]; planned: readonly Figu
     const s = sumFigures(figures);
     return s ? `${qualifierMark(s.qualifier)}${formatNumber(s.value, 'en')}` : '';
   };
-  const shown = used.slice(0, REGION_LIMIT);
+  const shown = regionsWithinLimit(used);
   return (
     <>
       {rate && (
         <p className="hs-intro" data-value={rate.value} data-qualifier={rate.qualifier}>
           {fill(m.rateIntro[lang], {
-            n: used.length,
+            n: formatNumber(used.length, 'en'),
             resolved: qualified(used.flatMap((r) => r.resolved)),
             collected: qualified(used.flatMap((r) => r.collected)),
             rate: `${qualifierMark(rate.qualifier)}${formatPercent(rate.value, lang)}`,
@@ -175,12 +188,15 @@ function RateSources(props: { counted: readonly Figure[]; planned: readonly Figu
         </section>
       ))}
       {shown.length < used.length && (
-        <p className="hs-note">{fill(m.rateTruncated[lang], { shown: shown.length, n: used.length })}</p>
+        <p className="hs-note">
+          {fill(m.rateTruncated[lang], { shown: shown.length, n: formatNumber(used.length, 'en') })}
+        </p>
       )}
       {leftOut.length > 0 && (
         <p className="hs-note hs-left-out">
           {m.leftOut[lang]}
           {leftOut
+            .slice(0, LEFT_OUT_LIMIT)
             .map((r) =>
               fill(lang === 'zh' ? '{region}（{only}）' : '{region} ({only})', {
                 region: regionLabel(index.regionByCode.get(r.regionCode), lang, r.regionCode),
@@ -188,6 +204,7 @@ function RateSources(props: { counted: readonly Figure[]; planned: readonly Figu
               }),
             )
             .join(lang === 'zh' ? '、' : '; ')}
+          {leftOut.length > LEFT_OUT_LIMIT && fill(m.leftOutMore[lang], { n: leftOut.length - LEFT_OUT_LIMIT })}
         </p>
       )}
     </>
