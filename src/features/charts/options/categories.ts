@@ -5,7 +5,14 @@ import { METRIC_LABELS, type ChartMetric } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import type { CategoryBreakdown } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
-import { cellTooltip, escapeHtml, legendHeight, valueText } from '@/features/charts/options/common';
+import {
+  cellTooltip,
+  escapeHtml,
+  labelText,
+  legendHeight,
+  valueText,
+  type CallbackItem,
+} from '@/features/charts/options/common';
 import { barDatum, regionBarsOption } from '@/features/charts/options/region-bars';
 
 type BreakdownRow = CategoryBreakdown['rows'][number];
@@ -14,6 +21,7 @@ type BreakdownRow = CategoryBreakdown['rows'][number];
 export function buildCategoryOption(breakdown: CategoryBreakdown, metric: ChartMetric, lang: Lang): ChartOption {
   const { rows, categories } = breakdown;
   const metricName = METRIC_LABELS[metric][lang];
+  const names = categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang]);
   const tooltip = (row: BreakdownRow) => {
     const parts = categories.flatMap((c) => {
       const cell = row.byCategory.get(c);
@@ -29,20 +37,48 @@ export function buildCategoryOption(breakdown: CategoryBreakdown, metric: ChartM
       tooltip,
       grid: {
         left: 8,
-        right: 24,
-        top: legendHeight(categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])) + 12,
+        right: 64,
+        top: legendHeight(names) + 12,
         bottom: 24,
       },
       emptyText: m.noneReported[lang],
-      legend: { top: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 10 },
+      // Only the categories: the totals' series has no colour of its own to explain.
+      legend: { top: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 10, data: names },
     }),
-    series: categories.map((category) => ({
-      type: 'bar' as const,
-      name: ACTIVITY_CATEGORY_LABELS[category][lang],
-      stack: 'total',
-      barMaxWidth: 22,
-      emphasis: { focus: 'series' as const },
-      data: rows.map((r) => barDatum(r.byCategory.get(category))),
-    })),
+    series: [
+      ...categories.map((category) => ({
+        type: 'bar' as const,
+        name: ACTIVITY_CATEGORY_LABELS[category][lang],
+        stack: 'total',
+        barMaxWidth: 22,
+        emphasis: { focus: 'series' as const },
+        data: rows.map((r) => barDatum(r.byCategory.get(category))),
+      })),
+      totalLabels(rows, lang),
+    ],
+  };
+}
+
+/**
+ * A zero-width bar on top of each stack that carries the region's total as its label, as the ranking's bars
+ * do: beside a large region, a small region's stack is too thin to see and looked the same as not reported.
+ */
+function totalLabels(rows: readonly BreakdownRow[], lang: Lang) {
+  return {
+    type: 'bar' as const,
+    name: m.total[lang],
+    stack: 'total',
+    silent: true,
+    barMaxWidth: 22,
+    itemStyle: { color: 'transparent' },
+    data: rows.map((r) => (r.total ? { value: 0 } : { value: null })),
+    label: {
+      show: true,
+      position: 'right' as const,
+      formatter: (p: CallbackItem) => {
+        const total = rows[p.dataIndex]?.total;
+        return total ? labelText(total, lang) : '';
+      },
+    },
   };
 }

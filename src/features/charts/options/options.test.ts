@@ -115,11 +115,24 @@ describe('buildCategoryOption', () => {
     const { figures, axis, index } = setup();
     const b = selectCategoryBreakdown(figures, axis, 'sessions', index);
     const o = loose(buildCategoryOption(b, 'sessions', 'zh'));
-    expect(o.series.map((s) => s.name)).toEqual(['集中学习', '宣讲党课', '文艺观影']);
+    expect(o.series.map((s) => s.name)).toEqual(['集中学习', '宣讲党课', '文艺观影', '合计']);
+    expect(o.legend).toMatchObject({ data: ['集中学习', '宣讲党课', '文艺观影'] });
     expect(new Set(o.series.map((s) => s.stack))).toEqual(new Set(['total']));
     const caidian = b.rows.findIndex((r) => r.region.code === '420114');
     expect(o.series[1]?.data[caidian]?.value).toBe(1145);
     expect(o.series[2]?.data[caidian]?.value).toBeNull();
+  });
+
+  it('labels each stack with its total, short and with its qualifier, and none where not reported', () => {
+    const { figures, axis, index } = setup(['540100', '330600', '610100']);
+    const b = selectCategoryBreakdown(figures, axis, 'sessions', index);
+    const totals = loose(buildCategoryOption(b, 'sessions', 'zh')).series.at(-1);
+    const label = (code: string) =>
+      totals?.label?.formatter({ dataIndex: b.rows.findIndex((r) => r.region.code === code) });
+    expect(label('540100')).toBe('≥2.8万');
+    expect(label('330600')).toBe('≥1000');
+    expect(label('610100')).toBe('');
+    expect(totals?.data.map((d) => d?.value ?? null)).toEqual([0, 0, null]);
   });
 });
 
@@ -236,12 +249,34 @@ describe('value axis ticks', () => {
 
 describe('region labels beside the bars', () => {
   it('wrap a long English name at spaces and keep short ones and Chinese ones on one line', () => {
-    const long = 'Ruoqiang County (Bayinguolengmenggu Autonomous Prefecture)';
+    const long = 'Xianggelila (Diqingzangzu Autonomous Prefecture)';
     const lines = wrapLabel(long);
-    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.length).toBe(2);
     expect(lines.join(' ')).toBe(long);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(28);
     expect(wrapLabel('Caidian District (Wuhan)')).toEqual(['Caidian District (Wuhan)']);
     expect(wrapLabel('巴音郭楞蒙古自治州若羌县')).toEqual(['巴音郭楞蒙古自治州若羌县']);
+  });
+
+  it('cut a name that needs a third line, so it cannot run into the rows beside it', () => {
+    const long = 'Longchuan County (Dehongdaizujingpozu Autonomous Prefecture)';
+    const lines = wrapLabel(long);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('Longchuan County');
+    expect(lines[1]).toMatch(/^\(Dehongdaizujingpozu Auto.*…$/);
+    expect(lines[1]?.length).toBeLessThanOrEqual(28);
+    expect(wrapLabel(long, 28, 1)).toEqual(['Longchuan County (Dehongdai…']);
+  });
+
+  it('keep a not-reported English row two lines high: one for the name, one for Not reported', () => {
+    const { data, index } = makeFixture();
+    const xian = data.regions.find((r) => r.code === '610100');
+    if (xian) xian.nameEn = 'Longchuan County (Dehongdaizujingpozu Autonomous Prefecture)';
+    const filters = { regions: ['610100'], categories: [], dateFrom: null, dateTo: null };
+    const figures = countedFigures(data, index, filters);
+    const rows = selectRanking(figures, axisRegions(data, index, ['610100']), 'sessions', index);
+    const label = loose(buildRankingOption(rows, 'sessions', 'en')).yAxis.axisLabel.formatter('610100');
+    expect(label.split('\n')).toHaveLength(2);
+    expect(label).toContain('Not reported');
   });
 });

@@ -109,19 +109,26 @@ export function barChartHeight(rows: number, perRow: number, extra = 70): number
 /** Longest line, in characters, of a region's name beside the bars before it wraps onto the next. */
 const LABEL_LINE_CHARS = 28;
 
+/** Most lines a region's name takes beside the bars: a row is 28px high, two 14px lines. */
+const LABEL_MAX_LINES = 2;
+
 /**
  * A long English name (Ruoqiang County (Bayinguolengmenggu Autonomous Prefecture)) would take half the chart's
- * width; it wraps at spaces instead. By hand because ECharts' own overflow: 'break' drops the explicit line
- * break of rich-text labels (the grey Not reported under the name ran into it).
+ * width; it wraps at spaces instead, onto at most `maxLines` lines, the last cut with … (the tooltip and the
+ * data table give it whole): a third line ran into the rows above and below. By hand because ECharts' own
+ * overflow: 'break' drops the explicit line break of rich-text labels (the grey Not reported under the name ran
+ * into it).
  */
-export function wrapLabel(name: string, max = LABEL_LINE_CHARS): string[] {
+export function wrapLabel(name: string, max = LABEL_LINE_CHARS, maxLines = LABEL_MAX_LINES): string[] {
   const lines: string[] = [];
   for (const word of name.split(' ')) {
     const last = lines.at(-1);
     if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  return lines;
+  if (lines.length <= maxLines) return lines;
+  const rest = lines.slice(maxLines - 1).join(' ');
+  return [...lines.slice(0, maxLines - 1), `${rest.slice(0, max - 1).trimEnd()}…`];
 }
 
 /**
@@ -132,12 +139,15 @@ function regionAxisLabels(regions: readonly Region[], notReported: ReadonlySet<s
   const names = new Map(regions.map((r) => [r.code, regionLabel(r, lang)]));
   return {
     formatter: (code: string) => {
-      const name = wrapLabel((names.get(code) ?? code).replace(/[{}|]/g, ''))
+      const missing = notReported.has(code);
+      // "Not reported" beside a long English name would squeeze the plot; on a line below, it costs no width,
+      // and the name keeps one line so that the row stays two lines high.
+      const ownLine = missing && lang === 'en';
+      const name = wrapLabel((names.get(code) ?? code).replace(/[{}|]/g, ''), LABEL_LINE_CHARS, ownLine ? 1 : 2)
         .map((line) => `{name|${line}}`)
         .join('\n');
-      if (!notReported.has(code)) return name;
-      // "Not reported" beside a long English name would squeeze the plot; below it, it costs no width.
-      return `${name}${lang === 'en' ? '\n' : ' '}{nr|${m.notReported[lang]}}`;
+      if (!missing) return name;
+      return `${name}${ownLine ? '\n' : ' '}{nr|${m.notReported[lang]}}`;
     },
     rich: { name: { lineHeight: 14 }, nr: { color: MUTED, fontStyle: 'italic' as const, lineHeight: 14 } },
   };
