@@ -6,11 +6,11 @@ import { lastMatchIndex } from './last-match';
 const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
 const RESOLVED =
   /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|问题整改(?!措施|方案|清单|台账|责任|任务)|回应|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位/;
-/** Verbs that gather problems and demands (COLLECT_VERB adds 建立/形成/聚焦, which do so only with their noun). */
+/** Verbs that gather problems and demands (COLLECT_VERB adds 建立/形成/聚焦/确定, which do so only with their noun: 确定区级重点民生项目35个). */
 const COLLECTING =
   '收集|搜集|征集|听取|提出|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映';
 /** Not when it only describes the noun (解决群众反映的问题, 解决收集到的问题). */
-const COLLECT_VERB = new RegExp(`(?:${COLLECTING}|建立|形成|聚焦)(?![到了]?的)`);
+const COLLECT_VERB = new RegExp(`(?:${COLLECTING}|建立|形成|聚焦|确定|确立|明确)(?![到了]?的)`);
 const PROBLEM_NOUN =
   /问题|意见|建议|诉求|需求|难题|困难|难事|急事|心事|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
 /** Doing practical things for the public counts as matters completed unless they are only being listed. */

