@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readDataset } from './dashboard-helpers';
 
@@ -73,6 +74,8 @@ test('the keyboard opens and closes a card’s sources in English', async ({ pag
   await expect(dialog).toContainText('Planned figures are not counted');
   await page.keyboard.press('Tab');
   await expect(dialog.locator(':focus')).toHaveCount(1);
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
