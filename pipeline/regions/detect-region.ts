@@ -135,11 +135,8 @@ function findMentions(text: string): Mention[] {
       i = end + town[0].length;
       continue;
     }
-    const outlet = MEDIA_AFTER.test(next) || ORGANISATION_AFTER.test(next);
-    const weight =
-      outlet && hit.candidates.some(isProvince)
-        ? FURNITURE_WEIGHT
-        : weightAt(line, i) * (hit.candidates.some((x) => x.full) ? 2 : 1);
+    const outlet = hit.candidates.some(isProvince) && (MEDIA_AFTER.test(next) || ORGANISATION_AFTER.test(next));
+    const weight = outlet ? FURNITURE_WEIGHT : weightAt(line, i) * (hit.candidates.some((x) => x.full) ? 2 : 1);
     mentions.push({ weight, candidates: hit.candidates, start: i, end });
     i = end;
   }
