@@ -24,6 +24,12 @@ describe('restated figures are kept once', () => {
     ]);
   });
 
+  it('keeps a body count once where a later total refers back to it', () => {
+    expect(
+      found('并成立由地级领导担任组长的8个综合指导督导组。\n　　市级8个综合指导督导组全覆盖参与监督组织生活会。'),
+    ).toEqual(['other 8 «并成立由地级领导担任组长的8个综合指导督导组»']);
+  });
+
   it('keeps equal counts of two subjects, of two activities, metrics or qualifiers, and within one sentence', () => {
     expect(found('城关镇开展宣讲30场。新城镇开展宣讲30场。')).toHaveLength(2);
     expect(found('全区开展专题学习12次。全区召开专题研讨会12次。')).toHaveLength(2);

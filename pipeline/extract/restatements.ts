@@ -14,11 +14,11 @@ export interface Placed {
 const TOTAL = /[全本我][省市县区旗州盟镇乡]|共|累计|合计|总计|总数|[省市县区]级/;
 
 /**
- * Only a headline figure or two totals restate each other: 城关镇开展宣讲30场。新城镇开展宣讲30场。 are two
- * towns' counts that happen to be equal.
+ * Only a headline or a total is restated (并成立…8个综合指导督导组 … 市级8个综合指导督导组全覆盖…):
+ * 城关镇开展宣讲30场。新城镇开展宣讲30场。 are two towns' counts that happen to be equal.
  */
 const mayRestate = (a: Placed, b: Placed) =>
-  !isParagraph(a.line) || !isParagraph(b.line) || (TOTAL.test(a.clause) && TOTAL.test(b.clause));
+  !isParagraph(a.line) || !isParagraph(b.line) || TOTAL.test(a.clause) || TOTAL.test(b.clause);
 
 const countKey = (f: ExtractedFigure) => `${f.metric}|${f.value}|${f.qualifier}|${f.unit}|${f.status}`;
 
@@ -41,7 +41,7 @@ function moreSpecific(a: Placed, b: Placed): boolean {
  * same total (全市共开展党史宣讲3.6万场 … 宣讲队伍共开展党史宣讲3.6万场), and the dashboard sums figures per
  * region, so keeping both would count it twice. A restatement has the same metric, value, qualifier, unit and
  * status, an activity equal to or containing the other's, stands in another sentence (within one sentence the
- * same count twice is two things), and one is a headline or both are totals. Of each group the most specific statement is kept. Text order is kept.
+ * same count twice is two things), and one is a headline or a total. Of each group the most specific statement is kept. Text order is kept.
  */
 export function withoutRestatements(placed: readonly Placed[]): ExtractedFigure[] {
   const groups = new Map<string, Placed[]>();
