@@ -37,4 +37,17 @@ describe('buildChartSpecs', () => {
     expect(specs[0]?.subtitle).toContain('Lhasa');
     expect(specs[0]?.table.rows[1]?.values[0]?.text).toBe('Not reported');
   });
+
+  it('gives a wrapping legend the room it takes at the width the charts get', () => {
+    const { data, index } = makeFixture();
+    const all = { ...view, regions: [] };
+    const at = (width: number) => {
+      const categories = buildChartSpecs(data, index, all, 'en', width).find((s) => s.id === 'categories')!;
+      const grid = categories.option.grid as { top: number };
+      return { height: categories.height, top: grid.top };
+    };
+    // Three legend entries: one line on a wide chart, more on a phone-width one; the plot moves down with it.
+    expect(at(200).top).toBeGreaterThan(at(1000).top);
+    expect(at(200).height).toBeGreaterThan(at(1000).height);
+  });
 });

@@ -18,8 +18,8 @@ import {
   type Cell,
 } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
-import { buildCategoryOption } from '@/features/charts/options/categories';
-import { legendHeight, valueText, VISIBLE_ROWS } from '@/features/charts/options/common';
+import { buildCategoryOption, LEGEND_SYMBOL } from '@/features/charts/options/categories';
+import { legendHeight, NARROW_WIDTH, valueText, VISIBLE_ROWS } from '@/features/charts/options/common';
 import { barChartHeight } from '@/features/charts/options/region-bars';
 import { buildProblemsOption } from '@/features/charts/options/problems';
 import { buildRankingOption } from '@/features/charts/options/ranking';
@@ -62,13 +62,15 @@ function textValue(text: string, value: number | null = null): TableValue {
 
 /**
  * Every chart of the view, in page order. Pure: the page renders these, and the export-all report
- * renders the same list off-screen, so the two can never disagree.
+ * renders the same list off-screen, so the two can never disagree. `width` is the charts' width on the
+ * page, for the room that wrapping legends take; an export lays its legend out again at its own size.
  */
 export function buildChartSpecs(
   data: Dataset,
   index: DatasetIndex,
   view: Required<DescribedFilters>,
   lang: Lang,
+  width = NARROW_WIDTH,
 ): ChartSpec[] {
   const figures = countedFigures(data, index, view);
   const regions = axisRegions(data, index, view.regions);
@@ -115,11 +117,16 @@ export function buildChartSpecs(
       title: categoriesTitle,
       subtitle,
       fileStem: fileStemOf(categoriesTitle),
-      option: buildCategoryOption(breakdown, view.metric, lang),
+      option: buildCategoryOption(breakdown, view.metric, lang, width),
       height: barChartHeight(
         breakdown.rows.length,
         28,
-        60 + legendHeight(breakdown.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])),
+        60 +
+          legendHeight(
+            breakdown.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang]),
+            width,
+            LEGEND_SYMBOL,
+          ),
       ),
       note: scrolledNote(breakdown.rows.length),
       table: {
@@ -169,8 +176,13 @@ export function buildChartSpecs(
       title: timelineTitle,
       subtitle,
       fileStem: fileStemOf(timelineTitle),
-      option: buildTimelineOption(timeline, view.metric, lang),
-      height: 280 + legendHeight(timeline.series.map((x) => regionLabel(x.region, lang))),
+      option: buildTimelineOption(timeline, view.metric, lang, width),
+      height:
+        280 +
+        legendHeight(
+          timeline.series.map((x) => regionLabel(x.region, lang)),
+          width,
+        ),
       note:
         [
           timeline.omitted > 0 ? fill(m.omitted[lang], { n: timeline.series.length }) : '',

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Chart, type ChartItemClick } from '@/components/chart';
 import { ChartExportButtons } from '@/components/chart-export-buttons';
@@ -8,6 +8,7 @@ import { useViewStore } from '@/stores/view-store';
 import { buildChartSpecs, type ChartSpec } from '@/features/charts/chart-specs';
 import { chartMessages as m } from '@/features/charts/messages';
 import { VISIBLE_ROWS } from '@/features/charts/options/common';
+import { useChartWidth } from '@/features/charts/use-chart-width';
 
 /** The comparative charts of the current view. */
 export function ChartsSection() {
@@ -24,7 +25,13 @@ export function ChartsSection() {
   const lang = useViewStore((s) => s.lang);
   const theme = useViewStore((s) => s.theme);
   const setView = useViewStore((s) => s.set);
-  const specs = useMemo(() => buildChartSpecs(data, index, view, lang), [data, index, view, lang]);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(gridRef);
+  // Nothing is built before the width is known: the measuring render is an empty grid, before paint.
+  const specs = useMemo(
+    () => (width === null ? [] : buildChartSpecs(data, index, view, lang, width)),
+    [data, index, view, lang, width],
+  );
   const open = useCallback(
     (figureId: string) => {
       setView({ openFigureId: figureId });
@@ -32,7 +39,7 @@ export function ChartsSection() {
     [setView],
   );
   return (
-    <div className="chart-grid">
+    <div className="chart-grid" ref={gridRef}>
       {specs.map((spec) => (
         <ChartFigure key={spec.id} spec={spec} lang={lang} theme={theme} onOpen={open} />
       ))}

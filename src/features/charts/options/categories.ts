@@ -10,6 +10,7 @@ import {
   escapeHtml,
   labelText,
   legendHeight,
+  NARROW_WIDTH,
   valueText,
   type CallbackItem,
 } from '@/features/charts/options/common';
@@ -17,8 +18,16 @@ import { barDatum, regionBarsOption } from '@/features/charts/options/region-bar
 
 type BreakdownRow = CategoryBreakdown['rows'][number];
 
+/** Legend swatches narrower than ECharts' default, so more categories share a line. */
+export const LEGEND_SYMBOL = 14;
+
 /** Chart 2: the chosen metric by region, stacked by activity category. */
-export function buildCategoryOption(breakdown: CategoryBreakdown, metric: ChartMetric, lang: Lang): ChartOption {
+export function buildCategoryOption(
+  breakdown: CategoryBreakdown,
+  metric: ChartMetric,
+  lang: Lang,
+  width = NARROW_WIDTH,
+): ChartOption {
   const { rows, categories } = breakdown;
   const metricName = METRIC_LABELS[metric][lang];
   const names = categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang]);
@@ -38,12 +47,12 @@ export function buildCategoryOption(breakdown: CategoryBreakdown, metric: ChartM
       grid: {
         left: 8,
         right: 64,
-        top: legendHeight(names) + 12,
+        top: legendHeight(names, width, LEGEND_SYMBOL) + 12,
         bottom: 24,
       },
       emptyText: m.noneReported[lang],
       // Only the categories: the totals' series has no colour of its own to explain.
-      legend: { top: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 10, data: names },
+      legend: { top: 0, left: 0, right: 0, itemWidth: LEGEND_SYMBOL, itemHeight: 10, data: names },
     }),
     series: [
       ...categories.map((category) => ({

@@ -99,22 +99,35 @@ export function firstItem(params: CallbackItem | CallbackItem[]): CallbackItem |
   return Array.isArray(params) ? params[0] : params;
 }
 
-/** Narrowest chart width the layout gives (a tablet column), for sizing a wrapping legend ahead of layout. */
-const NARROW_WIDTH = 420;
+/**
+ * A chart's width when the page has not measured it (the export-all report, tests): a tablet column, so a
+ * legend sized for it leaves at worst a gap on a wider chart.
+ */
+export const NARROW_WIDTH = 420;
+
+/** 12px legend text: CJK glyphs are square; Latin ones average 5.5–6.2px in Noto Sans SC, with room for capitals. */
+const CJK_CHAR = 12;
+const LATIN_CHAR = 6.5;
+/** ECharts' legend: 5px padding each side, 5px between symbol and text, 10px between items. */
+const LEGEND_PADDING = 10;
+const SYMBOL_GAP = 5;
+const ITEM_GAP = 10;
 
 /**
- * Height of a plain legend that wraps onto as many lines as its entries need at the narrowest width,
+ * Height of a plain legend that wraps onto as many lines as its entries need at the chart's width,
  * so the grid starts below it: a scrolling legend would hide entries, and in print cut them off.
+ * `symbolWidth` is the legend's itemWidth (ECharts' default 25).
  */
-export function legendHeight(names: readonly string[], width = NARROW_WIDTH): number {
+export function legendHeight(names: readonly string[], width = NARROW_WIDTH, symbolWidth = 25): number {
   if (names.length === 0) return 0;
+  const room = width - LEGEND_PADDING;
   let lines = 1;
   let x = 0;
   for (const name of names) {
     let text = 0;
-    for (const ch of name) text += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 7;
-    const item = 25 + text + 10;
-    if (x > 0 && x + item > width) {
+    for (const ch of name) text += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? CJK_CHAR : LATIN_CHAR;
+    const item = symbolWidth + SYMBOL_GAP + text + ITEM_GAP;
+    if (x > 0 && x + item - ITEM_GAP > room) {
       lines += 1;
       x = 0;
     }

@@ -11,6 +11,7 @@ import {
   firstItem,
   labelText,
   legendHeight,
+  NARROW_WIDTH,
   MUTED,
   type CallbackItem,
 } from '@/features/charts/options/common';
@@ -19,7 +20,12 @@ const DAY_MS = 24 * 3600 * 1000;
 const PAD_MS = 20 * DAY_MS;
 
 /** Chart 4: the chosen metric per region at each report date (reports without a date cannot be placed). */
-export function buildTimelineOption(timeline: Timeline, metric: ChartMetric, lang: Lang): ChartOption {
+export function buildTimelineOption(
+  timeline: Timeline,
+  metric: ChartMetric,
+  lang: Lang,
+  width = NARROW_WIDTH,
+): ChartOption {
   const metricName = METRIC_LABELS[metric][lang];
   const empty = timeline.series.length === 0;
   return {
@@ -37,7 +43,11 @@ export function buildTimelineOption(timeline: Timeline, metric: ChartMetric, lan
     grid: {
       left: 8,
       right: 32,
-      top: legendHeight(timeline.series.map((x) => regionLabel(x.region, lang))) + 16,
+      top:
+        legendHeight(
+          timeline.series.map((x) => regionLabel(x.region, lang)),
+          width,
+        ) + 16,
       bottom: 24,
     },
     tooltip: {
