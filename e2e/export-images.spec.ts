@@ -93,6 +93,13 @@ for (const lang of ['zh', 'en'] as const) {
           root: root.nodeName,
           width: root.getAttribute('width'),
           text: root.textContent,
+          // The browser's reading of each style (ECharts writes font-family, or the font shorthand).
+          families: [...root.querySelectorAll('text')].map((t) =>
+            t.style.fontFamily
+              .split(',')
+              .map((f) => f.trim().replace(/^["']|["']$/g, ''))
+              .join(', '),
+          ),
         };
       }, svg);
       expect(parsed.error).toBeNull();
@@ -101,6 +108,9 @@ for (const lang of ['zh', 'en'] as const) {
       expect(parsed.text).toContain(title);
       expect(parsed.text).toContain(lang === 'zh' ? '数据来源' : 'Source:');
       expect(parsed.text).toContain(lang === 'zh' ? '城市' : 'Cities');
+      // Word and WPS pick from this list on the reader's machine: every text element carries all of it.
+      expect(parsed.families.length).toBeGreaterThan(3);
+      expect(new Set(parsed.families)).toEqual(new Set([EXPORT_FONT_FAMILY.replaceAll("'", '')]));
     }
   });
 }

@@ -6,8 +6,22 @@ import type { EChartsCoreOption } from 'echarts/core';
  * Pure (no DOM, no ECharts): the renderer in chart-render.ts only draws what this returns.
  */
 
-// Single quotes: ECharts writes this into an SVG style="..." attribute without escaping double quotes.
-export const EXPORT_FONT_FAMILY = "'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Source Han Sans SC', sans-serif";
+/**
+ * Word/WPS draw an SVG with the fonts of the machine that opens it: the bundled font first (the PNG is drawn
+ * with it), then the Chinese system fonts of Windows, macOS and the domestic Linux desktops.
+ * Single quotes: ECharts writes this into an SVG style="..." attribute without escaping double quotes.
+ */
+export const EXPORT_FONT_FAMILY = [
+  'Noto Sans SC',
+  'Microsoft YaHei',
+  'PingFang SC',
+  'Source Han Sans SC',
+  'Noto Sans CJK SC',
+  'WenQuanYi Micro Hei',
+]
+  .map((name) => `'${name}'`)
+  .concat('sans-serif')
+  .join(', ');
 
 /** Logical size of an exported chart: 16:9, a slide at 2× (PNG pixels = this × pixelRatio). */
 export const EXPORT_WIDTH = 1600;
@@ -86,6 +100,20 @@ function cloneOption<T>(v: T): T {
 function list(v: unknown): Obj[] {
   if (Array.isArray(v)) return v.filter(isObj);
   return isObj(v) ? [v] : [];
+}
+
+/**
+ * Every fontFamily in the option becomes the export's: one a screen option sets deeper down (an axis label,
+ * rich text) would otherwise reach the SVG in the screen's double quotes, which end ECharts' style="…" early.
+ */
+function applyExportFont(v: unknown): void {
+  if (Array.isArray(v)) for (const x of v) applyExportFont(x);
+  // Plain objects only, as cloneOption copied: anything else is shared with the screen's option.
+  else if (isObj(v) && Object.getPrototypeOf(v) === Object.prototype)
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'fontFamily') v[k] = EXPORT_FONT_FAMILY;
+      else applyExportFont(x);
+    }
 }
 
 function sub(o: Obj, key: string): Obj {
@@ -297,6 +325,7 @@ export function buildExportOption(
   for (const axis of [...list(o.xAxis), ...list(o.yAxis)]) styleAxis(axis);
 
   for (const series of list(o.series)) styleSeries(series);
+  applyExportFont(o);
   return o;
 }
 
