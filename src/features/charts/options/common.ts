@@ -18,9 +18,6 @@ export const PALETTE = [
   '#bab0ac',
 ];
 
-/** Grey that reads on both themes' backgrounds, for "not reported" marks. */
-export const MUTED = '#8c8c8c';
-
 /** Rows per screen before a long region list scrolls inside the chart. */
 export const VISIBLE_ROWS = 24;
 

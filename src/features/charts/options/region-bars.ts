@@ -8,7 +8,6 @@ import {
   axisValueFormatter,
   baseOption,
   firstItem,
-  MUTED,
   VISIBLE_ROWS,
   type CallbackItem,
 } from '@/features/charts/options/common';
@@ -88,7 +87,7 @@ function emptyValueAxis(text: string): NonNullable<ChartOption['xAxis']> {
     name: text,
     nameLocation: 'middle',
     nameGap: 16,
-    nameTextStyle: { color: MUTED, fontSize: 14 },
+    nameTextStyle: { fontSize: 14 },
     axisLine: { show: false },
     axisTick: { show: false },
     axisLabel: { show: false },
@@ -149,7 +148,8 @@ function regionAxisLabels(regions: readonly Region[], notReported: ReadonlySet<s
       if (!missing) return name;
       return `${name}${ownLine ? '\n' : ' '}{nr|${m.notReported[lang]}}`;
     },
-    rich: { name: { lineHeight: 14 }, nr: { color: MUTED, fontStyle: 'italic' as const, lineHeight: 14 } },
+    // Italic, in the theme's label colour: the grey it had fell under 4.5:1 contrast on the light theme's white.
+    rich: { name: { lineHeight: 14 }, nr: { fontStyle: 'italic' as const, lineHeight: 14 } },
   };
 }
 

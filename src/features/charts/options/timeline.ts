@@ -12,7 +12,6 @@ import {
   labelText,
   legendHeight,
   NARROW_WIDTH,
-  MUTED,
   type CallbackItem,
 } from '@/features/charts/options/common';
 
@@ -36,7 +35,8 @@ export function buildTimelineOption(
           text: (timeline.undated > 0 ? m.noDated : m.noneReported)[lang],
           left: 'center',
           top: 'middle',
-          textStyle: { color: MUTED, fontSize: 14, fontWeight: 'normal' },
+          // The theme's text colour: a fixed grey fell under 4.5:1 contrast on the light theme's white.
+          textStyle: { fontSize: 14, fontWeight: 'normal' },
         }
       : undefined,
     legend: empty ? undefined : { top: 0, left: 0, right: 0 },
