@@ -5,7 +5,7 @@ const LIGHT_VERB =
   /开展|举办|(?<![党团])组织(?!生活|部|委|员|的|化|者)|召开|举行|推出|实现|达到|共计|累计|先后|共有|现有|组建|成立|选拔|围绕|深入|接待|惠及|覆盖|吸引|带动/g;
 /** Subjects, adverbs and points in time (截至8月底) a clause starts with that say nothing about the activity. */
 const LEADING_FILLER =
-  /^(?:截至目前|截止目前|截至|截止|[0-9一二三四五六七八九十]{1,2}月(?:底|末|份|上旬|中旬|下旬)?|年底|年初|上半年|下半年|全年|今年|目前|此外|同时|其中|当前|今年以来|以来|全市|全区|全县|全省|全镇|全州|全旗|全乡|各级党组织|各级各部门|各级|各地|各单位|市级|县级|区级|已经|已|还|并|均|分别|陆续|及时|相继|共|累计|先后|在此基础上|通过|依托|将|计划|拟|力争|预计|争取)+/;
+  /^(?:[0-9]{4}年度?(?:以来)?|截至目前|截止目前|截至|截止|[0-9一二三四五六七八九十]{1,2}月(?:底|末|份|上旬|中旬|下旬)?|年底|年初|上半年|下半年|全年|今年|目前|此外|同时|其中|当前|今年以来|以来|全市|全区|全县|全省|全镇|全州|全旗|全乡|各级党组织|各级各部门|各级|各地|各单位|市级|县级|区级|已经|已|还|并|均|分别|陆续|及时|相继|共|累计|先后|在此基础上|通过|依托|将|计划|拟|力争|预计|争取)+/;
 /** Words after a count's noun that start the predicate (3家电影院|如约播出). */
 const PREDICATE =
   /[0-9零一二两三四五六七八九十]|已|正在|将|开展|举办|参与|参加|接受|如约|全覆盖|全部|依托|进行|在|赴|先行|共|累计|颁发|深入|获|得到|来自|相继|陆续|实现|完成|涉及|参观|的|组成|细化|分解|转化|纳入|列入|作为/;
@@ -14,6 +14,29 @@ const TRAILING_FILLER = /(?:达到|达|为|共计|共|累计|合计|总计|超�
 /** Labels for the people of the preceding activity (参与人数1.3万人次, 累计受众8.7万人次). */
 const AUDIENCE = /参与|参加|受众|覆盖|惠及|参训|观众|听众|受益|受教育/;
 const MAX_LABEL = 24;
+/** Bracketed asides that qualify the count, not name it: 宣讲(含线上直播), 参观人数(截至5月中旬). */
+const ASIDE = /\((?:含|包括|包含|不含|截至|截止|其中|共|合计|线上|下同)[^()]*\)/g;
+/** A resolving verb alone (已办结2,106项) names no matter: the matters are the ones just collected. */
+const BARE_RESOLVED = /^(?:已|均已|全部)?(?:办结|解决|完成|整改|销号|化解|答复|办理)$/;
+/** Verbs that collect the problems a label names (收集群众诉求 → 群众诉求). */
+const COLLECTING_VERB =
+  /(?:收集|征集|搜集|梳理(?:形成|确定|出)?|排查|查找|查摆|检视|受理|确定|建立|汇总|摸排|列出)(?:了|出|到)?/g;
+
+/** A noun that names the matters on its own (居民诉求), unlike 问题 or 事项 alone. */
+export const isSpecific = (noun: string) => noun.length > 2;
+
+/**
+ * The matters a problem count names, after the verb that collected them (社区共收集居民诉求 → 居民诉求); a
+ * caller keeps the verb where the noun alone is not specific (收集问题).
+ */
+export function problemLabel(label: string): string {
+  let cut = 0;
+  for (const m of label.matchAll(COLLECTING_VERB)) {
+    if (m.index + m[0].length < label.length) cut = m.index + m[0].length;
+  }
+  const out = label.slice(cut).replace(/^的/, '');
+  return out.length > 0 ? out : label;
+}
 
 export interface ActivityContext {
   /** Clause text before the number (and its qualifier). */
@@ -25,6 +48,8 @@ export interface ActivityContext {
   previous: string | null;
   /** The clause before this one in the same sentence, if any (开展党史夜学,目前累计达到627场次). */
   previousClause: string | null;
+  /** Label of the problems counted just before in the same sentence (收集意见建议360条,已办结…), if any. */
+  previousProblems?: string | null;
 }
 
 function afterLastLightVerb(text: string): string {
@@ -38,7 +63,7 @@ function afterLastLightVerb(text: string): string {
 }
 
 function tidy(label: string): string {
-  let out = label.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+  let out = label.replace(ASIDE, '').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
   // 中心组学习(全年不少于4次): an aside opened but not closed before the number is not part of the label.
   const open = out.lastIndexOf('(');
   if (open >= 0 && !out.includes(')', open)) out = out.slice(0, open);
@@ -62,6 +87,14 @@ function nounAfter(after: string): string {
  * (参与人数1.3万人次) belongs to the activity counted just before it in the same sentence.
  */
 export function activityLabel(ctx: ActivityContext): string {
+  const label = labelOf(ctx);
+  const noun = ctx.previousProblems;
+  if (!noun || ctx.kind !== 'item' || !BARE_RESOLVED.test(label)) return label;
+  // 问题 alone says too little: 问题办结, as a reader would write it.
+  return isSpecific(noun) ? noun : noun + label.replace(/^(?:已|均已|全部)/, '');
+}
+
+function labelOf(ctx: ActivityContext): string {
   if (ctx.previous && ctx.kind === 'people' && AUDIENCE.test(ctx.before)) return ctx.previous;
   const pre = tidy(afterLastLightVerb(ctx.before));
   const post = nounAfter(ctx.after);

@@ -1,7 +1,7 @@
 import type { Figure } from '@/lib/figures-schema';
 import type { Metric } from '@/lib/metrics';
 import { normalise, type NormalisedText } from '../text/normalise';
-import { activityLabel } from '../classify/activity';
+import { activityLabel, isSpecific, problemLabel } from '../classify/activity';
 import { categorise } from '../classify/category';
 import { classifyMetric } from '../classify/metric';
 import { classifyStatus } from '../classify/status';
@@ -17,6 +17,8 @@ export type ExtractedFigure = Omit<Figure, 'id' | 'reportId' | 'regionCode' | 'c
 
 interface Previous {
   sentence: number;
+  /** The matters a problemsCollected figure counted, without the collecting verb. */
+  problems: string | null;
   activity: string;
   sessionsActivity: string | null;
 }
@@ -60,7 +62,10 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     const prior: string | null =
       previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
     const previousClause = cs - 1 > sentence ? text.slice(clauseStart(text, cs - 1), cs - 1) : null;
-    const activity = activityLabel({ before, after, kind: c.kind, previous: prior, previousClause });
+    const previousProblems = previous?.sentence === sentence ? previous.problems : null;
+    const label = activityLabel({ before, after, kind: c.kind, previous: prior, previousClause, previousProblems });
+    const problems = metric === 'problemsCollected' ? problemLabel(label) : null;
+    const activity = problems && isSpecific(problems) ? problems : label;
     const start = norm.toStored(quote.start);
     const end = quote.end > quote.start ? norm.toStored(quote.end - 1) + 1 : start;
     const figure: ExtractedFigure = {
@@ -79,6 +84,7 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     figures.push({ figure, sentence, line: lineAround(text, c.start), clause: text.slice(quote.start, quote.end) });
     previous = {
       sentence,
+      problems,
       activity,
       sessionsActivity: metric === 'sessions' ? activity : prior && previous ? previous.sessionsActivity : null,
     };
