@@ -87,6 +87,18 @@ describe('buildExportOption', () => {
     expect((titles[3]?.textStyle as Obj).fontSize).toBe(21);
   });
 
+  it('grows rich-text line heights with the larger export labels, so two-line region names do not overlap', () => {
+    const rich = { name: { lineHeight: 14 }, nr: { fontStyle: 'italic', lineHeight: 14 } };
+    const option = { ...screenOption, yAxis: { ...screenOption.yAxis, axisLabel: { rich } } };
+    const axisLabel = (buildExportOption(option, frame) as { yAxis: { axisLabel: Obj } }).yAxis.axisLabel;
+    const styles = axisLabel.rich as Record<string, { lineHeight: number }>;
+    const size = axisLabel.fontSize as number;
+    expect(size).toBeGreaterThan(12);
+    for (const style of Object.values(styles)) expect(style.lineHeight).toBeGreaterThanOrEqual(size);
+    // The screen's option keeps its own sizes.
+    expect(rich.name.lineHeight).toBe(14);
+  });
+
   it('does not change the option it was given', () => {
     expect(screenOption.legend.type).toBe('scroll');
     expect(screenOption.backgroundColor).toBe('#1b1b1f');

@@ -170,8 +170,28 @@ export function exportSize(option: EChartsCoreOption): { width: number; height: 
   return { width: EXPORT_WIDTH, height };
 }
 
+/** ECharts' label size where an option sets none. */
+const ECHARTS_LABEL_FONT = 12;
+
+/**
+ * Rich-text styles carry sizes and line heights set for the screen's label size: grown with the label,
+ * else a name and the 未报告 / Not reported under it overlap (14px lines of 17px text).
+ */
+function scaleRich(label: Obj, fontSize: number) {
+  const scale = fontSize / (typeof label.fontSize === 'number' ? label.fontSize : ECHARTS_LABEL_FONT);
+  if (!isObj(label.rich)) return;
+  for (const style of Object.values(label.rich)) {
+    if (!isObj(style)) continue;
+    for (const key of ['fontSize', 'lineHeight']) {
+      const v = style[key];
+      if (typeof v === 'number') style[key] = Math.round(v * scale);
+    }
+  }
+}
+
 function styleAxis(axis: Obj) {
   const label = sub(axis, 'axisLabel');
+  scaleRich(label, AXIS_FONT);
   label.fontSize = AXIS_FONT;
   label.color = TEXT_COLOR;
   const name = sub(axis, 'nameTextStyle');
@@ -185,7 +205,9 @@ function styleAxis(axis: Obj) {
 function styleSeries(series: Obj) {
   for (const key of ['label', 'endLabel']) {
     const label = series[key];
-    if (isObj(label)) label.fontSize = LABEL_FONT;
+    if (!isObj(label)) continue;
+    scaleRich(label, LABEL_FONT);
+    label.fontSize = LABEL_FONT;
   }
   // The whole list is drawn (no zoom window), so with hundreds of regions the bars' value labels would pile
   // into an unreadable smear; the ones with room stay, the exact values are in the table.
