@@ -25,6 +25,8 @@ import { buildProblemsOption } from '@/features/charts/options/problems';
 import { buildRankingOption } from '@/features/charts/options/ranking';
 import { buildTimelineOption } from '@/features/charts/options/timeline';
 
+const EMPTY_TIMELINE_HEIGHT = 160;
+
 export type ChartId = 'ranking' | 'categories' | 'problems' | 'timeline';
 
 /** A value cell of a chart's data table: shown text, plus the number behind it for machines. */
@@ -177,12 +179,15 @@ export function buildChartSpecs(
       subtitle,
       fileStem: fileStemOf(timelineTitle),
       option: buildTimelineOption(timeline, view.metric, lang, width),
+      // Without a line to draw, the message needs no plot's height.
       height:
-        280 +
-        legendHeight(
-          timeline.series.map((x) => regionLabel(x.region, lang)),
-          width,
-        ),
+        timeline.series.length === 0
+          ? EMPTY_TIMELINE_HEIGHT
+          : 280 +
+            legendHeight(
+              timeline.series.map((x) => regionLabel(x.region, lang)),
+              width,
+            ),
       note:
         [
           timeline.omitted > 0 ? fill(m.omitted[lang], { n: timeline.series.length }) : '',

@@ -1,4 +1,4 @@
-import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
+import { ACTIVITY_CATEGORIES, ACTIVITY_CATEGORY_LABELS, type ActivityCategory } from '@/lib/activity-categories';
 import type { ChartOption } from '@/lib/echarts';
 import type { Lang } from '@/lib/i18n';
 import { METRIC_LABELS, type ChartMetric } from '@/lib/metrics';
@@ -11,6 +11,7 @@ import {
   labelText,
   legendHeight,
   NARROW_WIDTH,
+  PALETTE,
   valueText,
   type CallbackItem,
 } from '@/features/charts/options/common';
@@ -58,6 +59,7 @@ export function buildCategoryOption(
       ...categories.map((category) => ({
         type: 'bar' as const,
         name: ACTIVITY_CATEGORY_LABELS[category][lang],
+        itemStyle: { color: categoryColor(category) },
         stack: 'total',
         barMaxWidth: 22,
         emphasis: { focus: 'series' as const },
@@ -66,6 +68,14 @@ export function buildCategoryOption(
       totalLabels(rows, lang),
     ],
   };
+}
+
+/**
+ * Each category keeps its colour whichever others are present: by position among the series, a filter that
+ * dropped one category repainted the rest (Party branch life purple in one view, yellow in the next).
+ */
+export function categoryColor(category: ActivityCategory): string {
+  return PALETTE[ACTIVITY_CATEGORIES.indexOf(category) % PALETTE.length] ?? '#4e79a7';
 }
 
 /**

@@ -29,6 +29,7 @@ interface Loose {
   series: {
     name: string;
     stack?: string;
+    itemStyle?: { color?: string };
     data: ({ value: number | null | [string, number]; figureId?: string } | null)[];
     label?: { formatter: (p: { dataIndex: number }) => string };
   }[];
@@ -121,6 +122,26 @@ describe('buildCategoryOption', () => {
     const caidian = b.rows.findIndex((r) => r.region.code === '420114');
     expect(o.series[1]?.data[caidian]?.value).toBe(1145);
     expect(o.series[2]?.data[caidian]?.value).toBeNull();
+  });
+
+  it('keeps each category in its own colour whichever categories a view has', () => {
+    const { figures, axis, index } = setup();
+    const all = loose(buildCategoryOption(selectCategoryBreakdown(figures, axis, 'sessions', index), 'sessions', 'en'));
+    const shaoxing = setup(['330600']);
+    const one = loose(
+      buildCategoryOption(
+        selectCategoryBreakdown(shaoxing.figures, shaoxing.axis, 'sessions', index),
+        'sessions',
+        'en',
+      ),
+    );
+    const colours = (o: Loose) => new Map(o.series.map((s) => [s.name, s.itemStyle?.color]));
+    // Shaoxing reports only films and performances: its first series here, the third with every region.
+    expect(one.series[0]?.name).toBe('Films & performances');
+    expect(all.series[2]?.name).toBe('Films & performances');
+    expect(colours(one).get('Films & performances')).toBe(colours(all).get('Films & performances'));
+    const categorySeries = all.series.filter((x) => x.name !== 'Total');
+    expect(new Set(categorySeries.map((x) => x.itemStyle?.color)).size).toBe(categorySeries.length);
   });
 
   it('labels each stack with its total, short and with its qualifier, and none where not reported', () => {
