@@ -20,6 +20,9 @@ import { runAgainstGold } from './scoring/run-against-gold';
  * after the 6xx rules (a 区 year-end 总结, a county 简报 with its distribution list, a province, a tobacco
  * company, a 社区 on a road named after another city, a school, Chinese numerals, date ranges, 同比 changes,
  * 其中 sub-counts, Traditional with full-width digits), scored 0.987 recall, 0.974 precision and 10/11 regions.
+ * Batch 8xx (a 人大常委会, a 团市委, a 村, a metro company, a prison, a meeting report full of dates, anniversaries
+ * and hotlines, vague amounts, a Tibetan prefecture, a headline with a subtitle, a hospital) scored 0.982 recall,
+ * 0.982 precision, 10/10 regions and one wrong status on its first run.
  */
 const reportsDir = fileURLToPath(new URL('./__heldout__/reports', import.meta.url));
 const goldPath = fileURLToPath(new URL('./__heldout__/gold.json', import.meta.url));

