@@ -99,6 +99,26 @@ describe('buildExportOption', () => {
     expect(rich.name.lineHeight).toBe(14);
   });
 
+  it('puts two-line region names on one line when the rows are too low for two', () => {
+    const twoLines = (code: string) => `{name|Ruoqiang County}\n{name|(Bayinguolengmenggu ${code})}`;
+    const axisFormatter = (rows: number) => {
+      const option = {
+        ...screenOption,
+        yAxis: {
+          type: 'category',
+          data: Array.from({ length: rows }, (_, i) => `c${i}`),
+          axisLabel: { formatter: twoLines, rich: { name: { lineHeight: 14 } } },
+        },
+      };
+      const exportedOption = buildExportOption(option, { ...frame, ...exportSize(option) }) as {
+        yAxis: { axisLabel: { formatter: (code: string) => string } };
+      };
+      return exportedOption.yAxis.axisLabel.formatter;
+    };
+    expect(axisFormatter(5)('c1')).toBe(twoLines('c1'));
+    expect(axisFormatter(150)('c1')).toBe('{name|Ruoqiang County} {name|(Bayinguolengmenggu c1)}');
+  });
+
   it('does not change the option it was given', () => {
     expect(screenOption.legend.type).toBe('scroll');
     expect(screenOption.backgroundColor).toBe('#1b1b1f');

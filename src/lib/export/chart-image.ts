@@ -201,6 +201,24 @@ function styleAxis(axis: Obj) {
   if (isObj(axis.splitLine)) sub(sub(axis, 'splitLine'), 'lineStyle').color = '#e3e3e3';
 }
 
+/**
+ * A long region list is drawn whole in a page of capped height, so its rows can be too low for names that
+ * wrap onto two lines (they ran into the next row): then each label is put on one line, which the 1,600px
+ * page has the width for. Screen labels wrap at spaces, so a space joins the lines back.
+ */
+function oneLineWhenCrowded(axis: Obj, plotHeight: number) {
+  const label = isObj(axis.axisLabel) ? axis.axisLabel : null;
+  const format = label?.formatter;
+  if (!label || axis.type !== 'category' || !Array.isArray(axis.data) || typeof format !== 'function') return;
+  const lineHeights = isObj(label.rich)
+    ? Object.values(label.rich).map((r) => (isObj(r) && typeof r.lineHeight === 'number' ? r.lineHeight : 0))
+    : [];
+  const line = Math.max(Math.round(AXIS_FONT * 1.2), ...lineHeights);
+  if (plotHeight / axis.data.length >= 2 * line + 4) return;
+  label.formatter = (...args: unknown[]) =>
+    String((format as (...a: unknown[]) => unknown)(...args)).replace(/\n/g, ' ');
+}
+
 /** Screen-sized marks look thin on a slide: labels grow with the axis text, bars a bit wider. */
 function styleSeries(series: Obj) {
   for (const key of ['label', 'endLabel']) {
@@ -224,7 +242,7 @@ export function buildExportOption(
   measure: MeasureText = estimateTextWidth,
 ): EChartsCoreOption {
   const o = cloneOption(option) as Obj;
-  const { width } = frame;
+  const { width, height } = frame;
   const inner = width - 2 * PAD;
 
   const titleLines = wrapText(frame.title, inner, TITLE.size, measure, true);
@@ -346,6 +364,7 @@ export function buildExportOption(
   }
   for (const axis of [...list(o.xAxis), ...list(o.yAxis)]) styleAxis(axis);
 
+  for (const axis of list(o.yAxis)) oneLineWhenCrowded(axis, height - plotTop - plotBottom);
   for (const series of list(o.series)) styleSeries(series);
   applyExportFont(o);
   return o;
