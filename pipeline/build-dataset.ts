@@ -92,10 +92,22 @@ function withIds(drafts: DraftFigure[], reports: Map<string, Report>): Map<Draft
     a.value - b.value;
   const used = new Set<string>();
   const out = new Map<DraftFigure, Figure>();
-  for (const f of [...drafts].sort(compare)) {
+  const sorted = [...drafts].sort(compare);
+  const idOf = new Map<DraftFigure, string>();
+  const idAt = new Map<string, string>();
+  const spanKey = (file: string, span: { start: number; end: number; metric: string }) =>
+    `${file}:${span.start}:${span.end}:${span.metric}`;
+  for (const f of sorted) {
     let id = figureId(f.file, f.start, f.end, f.metric);
     if (used.has(id)) id = figureIdWithValue(f.file, f.start, f.end, f.metric, f.value);
     used.add(id);
+    idOf.set(f, id);
+    if (!idAt.has(spanKey(f.file, f))) idAt.set(spanKey(f.file, f), id);
+  }
+  for (const f of sorted) {
+    const id = idOf.get(f)!;
+    // A total a correction dropped leaves its part a figure of its own.
+    const partOf = f.partOfSpan ? idAt.get(spanKey(f.file, f.partOfSpan)) : undefined;
     const report = reports.get(f.file)!;
     out.set(f, {
       id,
@@ -113,6 +125,7 @@ function withIds(drafts: DraftFigure[], reports: Map<string, Report>): Map<Draft
       start: f.start,
       end: f.end,
       ...(f.corrected ? { corrected: true } : {}),
+      ...(partOf ? { partOf } : {}),
     });
   }
   return out;

@@ -7,13 +7,17 @@ import { classifyMetric } from '../classify/metric';
 import { classifyStatus } from '../classify/status';
 import { findCandidates, type Candidate } from './candidates';
 import { type Placed, withoutRestatements } from './restatements';
+import { linkSubCounts, marksPart } from './sub-counts';
 import { clauseEnd, clauseStart, phraseEnd, phraseStart, sentenceStart } from './context';
 
 /**
  * A figure of the shared schema before it belongs to a report: unit, activity and valueText ("2.8万余") in
  * Simplified; quote as stored (Traditional stays Traditional), = stored.slice(start, end) in UTF-16 offsets.
  */
-export type ExtractedFigure = Omit<Figure, 'id' | 'reportId' | 'regionCode' | 'corrected'>;
+export type ExtractedFigure = Omit<Figure, 'id' | 'reportId' | 'regionCode' | 'corrected' | 'partOf'> & {
+  /** Where the total this sub-count is part of stands, until ids are given (build-dataset.ts). */
+  partOfSpan?: { start: number; end: number; metric: Metric };
+};
 
 interface Previous {
   sentence: number;
@@ -31,6 +35,7 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
   const norm = normalised ?? normalise(stored);
   const text = norm.text;
   const figures: Placed[] = [];
+  const parts: boolean[] = [];
   let previous: Previous | null = null;
   const candidates = findCandidates(text);
   for (let k = 0; k < candidates.length; k++) {
@@ -81,7 +86,14 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       start,
       end,
     };
-    figures.push({ figure, sentence, line: lineAround(text, c.start), clause: text.slice(quote.start, quote.end) });
+    figures.push({
+      figure,
+      sentence,
+      line: lineAround(text, c.start),
+      clause: text.slice(quote.start, quote.end),
+      position: c.start,
+    });
+    parts.push(marksPart(text, c.start, cs));
     previous = {
       sentence,
       problems,
@@ -89,6 +101,7 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       sessionsActivity: metric === 'sessions' ? activity : prior && previous ? previous.sessionsActivity : null,
     };
   }
+  linkSubCounts(figures, parts);
   return withoutRestatements(figures);
 }
 

@@ -8,6 +8,10 @@ export interface Placed {
   line: string;
   /** The quoted clause in the analysed (Simplified) text. */
   clause: string;
+  /** Where the number starts in the analysed text. */
+  position: number;
+  /** The total this figure is a sub-count of (其中…), see sub-counts.ts. */
+  partOf?: Placed;
 }
 
 /** A whole-region or running total (全市共开展…, 累计…, 市级8个督导组): what a report restates. */
@@ -46,6 +50,7 @@ function moreSpecific(a: Placed, b: Placed): boolean {
 export function withoutRestatements(placed: readonly Placed[]): ExtractedFigure[] {
   const groups = new Map<string, Placed[]>();
   const kept = new Set<Placed>();
+  const keptFor = new Map<Placed, Placed>();
   for (const p of placed) {
     const key = countKey(p.figure);
     const group = groups.get(key) ?? [];
@@ -58,9 +63,25 @@ export function withoutRestatements(placed: readonly Placed[]): ExtractedFigure[
       kept.add(p);
     } else if (moreSpecific(p, group[i]!)) {
       kept.delete(group[i]!);
+      keptFor.set(group[i]!, p);
       group[i] = p;
       kept.add(p);
+    } else {
+      keptFor.set(p, group[i]!);
     }
   }
-  return placed.filter((p) => kept.has(p)).map((p) => p.figure);
+  const representative = (p: Placed): Placed => {
+    let r = p;
+    for (let next = keptFor.get(r); next; next = keptFor.get(r)) r = next;
+    return r;
+  };
+  return placed
+    .filter((p) => kept.has(p))
+    .map((p) => {
+      // A part of a total stated twice is part of the statement kept.
+      const total = p.partOf && representative(p.partOf);
+      if (!total) return p.figure;
+      const { start, end, metric } = total.figure;
+      return { ...p.figure, partOfSpan: { start, end, metric } };
+    });
 }

@@ -57,6 +57,14 @@ export const figureSchema = z
     end: z.number().int().nonnegative(),
     /** Set when a reviewed correction changed or added this figure. */
     corrected: z.boolean().optional(),
+    /**
+     * Set on a sub-count (其中线上宣讲8,400场): the id of the figure of the same report it is part of, whose
+     * value already includes it, so a sum over both must leave this one out.
+     */
+    partOf: z
+      .string()
+      .regex(/^f-[0-9a-f]+$/)
+      .optional(),
   })
   // params.zh: the message in Chinese, for the app's load error (zod's own messages come from its zh-CN locale).
   .refine((f) => f.end > f.start, {
