@@ -7,7 +7,7 @@ import {
   describeIssues,
 } from '@/lib/figures-schema';
 import { METRICS } from '@/lib/metrics';
-import { normalise } from './text/normalise';
+import { type NormalisedText, normalise } from './text/normalise';
 import { extractFigures } from './extract/extract-figures';
 import { detectRegion } from './regions/detect-region';
 import { findTitleTown } from './regions/title-town';
@@ -51,6 +51,13 @@ function firstByKey<T>(items: Iterable<T>, key: (item: T) => string): Map<string
   return out;
 }
 
+/** A name found in the analysed text as the report writes it (閩南日報 stays Traditional, as quotes do). */
+function asStored(name: string | null, stored: string, normalised: NormalisedText): string | null {
+  const at = name ? normalised.text.indexOf(name) : -1;
+  if (!name || at < 0) return name;
+  return stored.slice(normalised.toStored(at), normalised.toStored(at + name.length - 1) + 1);
+}
+
 function describeReport(input: InputReport, source: Source | undefined, regionFix: string | undefined) {
   const normalised = normalise(input.text);
   const detected = regionFix ?? detectRegion(normalised.text)?.code;
@@ -71,7 +78,7 @@ function describeReport(input: InputReport, source: Source | undefined, regionFi
     regionCode: division.code,
     reportingUnit: town?.unit ?? findReportingUnit(simplifiedTitle, normalised.text, division),
     title,
-    publisher: findPublisher(normalised.text),
+    publisher: asStored(findPublisher(normalised.text), input.text, normalised),
     publishedAt: findPublishedAt(normalised.text),
     url: source?.url ?? null,
     textPath: textPath(id, input.text),

@@ -171,3 +171,15 @@ describe('headers of scrapes, notices and old pages (6xx batch)', () => {
     expect(findReportingUnit('拱北海关:党史学习教育与口岸监管深度融合', '正文', zhuhai)).toBe('拱北海关');
   });
 });
+
+describe('outlets of WeChat accounts and 融媒 sites on an unlabelled dateline', () => {
+  it('takes a 发布 account beside its date, after 原创, and not 发布 of 发布时间', () => {
+    expect(findPublisher(n('仁化县：流动课堂\n\n韶关发布　2021年5月20日\n\n　　今年以来，仁化县开展学习。'))).toBe(
+      '韶关发布',
+    );
+    expect(
+      findPublisher(n('夷陵区答卷\n\n原创 夷陵发布 2021-12-27 18:30 发表于湖北\n\n　　今年以来，夷陵区开展学习。')),
+    ).toBe('夷陵发布');
+    expect(findPublisher(n('某区综述\n来源：区融媒体中心　发布时间：2021-09-30\n　　今年以来。'))).toBe('区融媒体中心');
+  });
+});
