@@ -2,14 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { EXPORT_TITLE, EXPORT_WIDTH } from '@/lib/export/chart-image';
-import type { Dataset } from '@/lib/figures-schema';
-
-/** The dataset the built app serves, read the way the app reads it (so nothing here is hard-coded). */
-export async function loadDataset(page: Page): Promise<Dataset> {
-  const response = await page.request.get('data/figures.json');
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as Dataset;
-}
+import { rowCount } from './table-helpers';
 
 /** Opens the dashboard and waits until the charts are drawn. */
 export async function openDashboard(page: Page, query = ''): Promise<void> {
@@ -170,11 +163,9 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
-/** Rows the figures grid says it holds (aria-rowcount counts the header row too). */
+/** Rows the figures grid says it holds, once a deferred search has settled (rowCount, by the grid's name). */
 export async function gridRowCount(page: Page, name: RegExp): Promise<number> {
-  const grid = page.getByRole('grid', { name });
-  await expect(grid).not.toHaveAttribute('aria-busy', 'true');
-  return Number(await grid.getAttribute('aria-rowcount')) - 1;
+  return rowCount(page.getByRole('grid', { name }));
 }
 
 /** The figure's accessible name: the chart's visible title (ui-contract). */

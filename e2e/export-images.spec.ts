@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { EXPORT_FONT_FAMILY, EXPORT_HEIGHT, EXPORT_WIDTH } from '@/lib/export/chart-image';
-import {
-  chartFigures,
-  figureTitle,
-  loadDataset,
-  openDashboard,
-  pngFacts,
-  saveDownload,
-  titleMatch,
-} from './export-helpers';
+import { chartFigures, figureTitle, openDashboard, pngFacts, saveDownload, titleMatch } from './export-helpers';
+import { readDataset } from './table-helpers';
 
 const LABELS = {
   zh: { png: '导出PNG', svg: '导出SVG', copy: '复制图片', copied: /已复制/ },
@@ -18,7 +11,7 @@ const LABELS = {
 for (const lang of ['zh', 'en'] as const) {
   test(`every chart exports a PNG twice its on-screen size, opaque, titled (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
-    const dataset = await loadDataset(page);
+    const dataset = await readDataset(page);
     await openDashboard(page, lang === 'en' ? '?lang=en' : '');
     const figures = await chartFigures(page);
     expect(figures.length).toBeGreaterThanOrEqual(3);

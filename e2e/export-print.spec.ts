@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { generateLargeDataset } from '../scripts/gen-large';
-import { chartFigures, gridRowCount, loadDataset, openDashboard } from './export-helpers';
+import { chartFigures, gridRowCount, openDashboard } from './export-helpers';
+import { readDataset } from './table-helpers';
 
 mkdirSync('/tmp/export-e2e', { recursive: true });
 
@@ -18,7 +19,7 @@ for (const lang of ['zh', 'en'] as const) {
     const charts = await chartFigures(page);
     const titles = await Promise.all(charts.map((f) => f.locator('figcaption h3, figcaption').first().innerText()));
     // The address's regions apply after the first render: wait for them before counting.
-    const all = (await loadDataset(page)).figures.length;
+    const all = (await readDataset(page)).figures.length;
     await expect.poll(() => gridRowCount(page, /^(数据明细|Figures)$/)).toBeLessThan(all);
     const rows = await gridRowCount(page, /^(数据明细|Figures)$/);
 

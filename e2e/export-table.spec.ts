@@ -1,15 +1,12 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { gridRowCount, loadDataset, openDashboard, parseCsv, saveDownload } from './export-helpers';
-import { shownFigureIds } from './table-helpers';
+import { gridRowCount, openDashboard, parseCsv, saveDownload } from './export-helpers';
+import { readDataset, shownFigureIds } from './table-helpers';
 const GRID = /^(数据明细|Figures)$/;
 
 /** A region that has figures, and a word from one of its quotes: a filter plus a search that leave some rows. */
 async function filterAndSearch(page: Page, lang: 'zh' | 'en') {
-  const data = (await (await page.request.get('data/figures.json')).json()) as {
-    figures: { id: string; regionCode: string; activity: string; quote: string }[];
-    regions: { code: string; cityCode: string }[];
-  };
+  const data = await readDataset(page);
   const counts = new Map<string, number>();
   for (const f of data.figures) {
     const city = data.regions.find((r) => r.code === f.regionCode)?.cityCode ?? f.regionCode;
@@ -46,7 +43,7 @@ async function visibleFirstRowCells(page: Page): Promise<string[]> {
 }
 
 test('CSV holds exactly the rows the table shows after a filter and a search, with BOM and CRLF', async ({ page }) => {
-  const dataset = await loadDataset(page);
+  const dataset = await readDataset(page);
   const { shown, figures } = await filterAndSearch(page, 'zh');
   const { download, bytes } = await saveDownload(page, () =>
     page.getByRole('button', { name: '导出CSV', exact: true }).click(),
@@ -95,7 +92,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`Excel export holds the same rows with numeric values and a sheet about the filters (${lang})`, async ({
     page,
   }) => {
-    const dataset = await loadDataset(page);
+    const dataset = await readDataset(page);
     const { shown } = await filterAndSearch(page, lang);
     const { download, bytes } = await saveDownload(page, () =>
       page.getByRole('button', { name: lang === 'zh' ? '导出Excel' : 'Export Excel', exact: true }).click(),
