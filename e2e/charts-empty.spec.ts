@@ -47,6 +47,9 @@ test('a city without the chosen metric: each chart says so and lists the city as
   await expectDrawn(categories, '所选范围内没有地区报告此指标', '济南市', '未报告');
   await expectDrawn(problems, '所选范围内没有地区报告问题数', '济南市', '未报告');
   await expectDrawn(timeline, '所选范围内没有地区报告此指标');
+  // Screen readers hear the same message as the canvas's name.
+  await expect(ranking.getByRole('img')).toHaveAccessibleName(/所选范围内没有地区报告此指标/);
+  await expect(problems.getByRole('img')).toHaveAccessibleName(/所选范围内没有地区报告问题数/);
   // Nothing drawn, so no hint to click a bar; the table says not reported, never 0.
   await expect(ranking.locator('summary')).not.toContainText('点击');
   const rows = await readChartTable(ranking);

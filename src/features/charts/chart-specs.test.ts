@@ -50,4 +50,18 @@ describe('buildChartSpecs', () => {
     expect(at(200).top).toBeGreaterThan(at(1000).top);
     expect(at(200).height).toBeGreaterThan(at(1000).height);
   });
+
+  it('names the message an empty chart draws, and none for a chart with values', () => {
+    const { data, index } = makeFixture();
+    const specs = buildChartSpecs(data, index, { ...view, regions: ['330600'], metric: 'materials' }, 'en');
+    const drawn = (s: (typeof specs)[number]) => {
+      const o = s.option as { xAxis?: { name?: string }; title?: { text?: string } };
+      return o.xAxis?.name ?? o.title?.text;
+    };
+    for (const s of specs) {
+      expect(s.emptyText, s.id).toMatch(/^No /);
+      expect(drawn(s), s.id).toBe(s.emptyText);
+    }
+    for (const s of buildChartSpecs(data, index, view, 'en').slice(0, 3)) expect(s.emptyText, s.id).toBeNull();
+  });
 });

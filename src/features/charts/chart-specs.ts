@@ -50,6 +50,8 @@ export interface ChartSpec extends ChartExportSpec {
   table: ChartTable;
   /** A note under the title, e.g. how many undated figures a time chart leaves out. */
   note: string | null;
+  /** What the chart says in its plot when it has nothing to draw, for the canvas's accessible name too. */
+  emptyText: string | null;
 }
 
 function tableValue(cell: Cell | null | undefined, lang: Lang): TableValue {
@@ -105,6 +107,7 @@ export function buildChartSpecs(
       option: buildRankingOption(ranking, view.metric, lang),
       height: barChartHeight(ranking.length, 28),
       note: scrolledNote(ranking.length),
+      emptyText: ranking.every((r) => !r.cell) ? m.noneReported[lang] : null,
       table: {
         columns: [m.region[lang], metric[lang]],
         rows: ranking.map((r) => ({
@@ -131,6 +134,7 @@ export function buildChartSpecs(
           ),
       ),
       note: scrolledNote(breakdown.rows.length),
+      emptyText: breakdown.rows.every((r) => !r.total) ? m.noneReported[lang] : null,
       table: {
         columns: [m.region[lang], m.total[lang], ...breakdown.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])],
         rows: breakdown.rows.map((r) => ({
@@ -155,6 +159,7 @@ export function buildChartSpecs(
       option: buildProblemsOption(problems, lang),
       height: barChartHeight(problems.length, 40, 100),
       note: scrolledNote(problems.length),
+      emptyText: problems.every((r) => !r.collected && !r.resolved) ? m.noProblems[lang] : null,
       table: {
         columns: [
           m.region[lang],
@@ -188,6 +193,7 @@ export function buildChartSpecs(
               timeline.series.map((x) => regionLabel(x.region, lang)),
               width,
             ),
+      emptyText: timeline.series.length === 0 ? (timeline.undated > 0 ? m.noDated : m.noneReported)[lang] : null,
       note:
         [
           timeline.omitted > 0 ? fill(m.omitted[lang], { n: timeline.series.length }) : '',

@@ -98,7 +98,7 @@ function ChartFigure(props: {
         theme={theme}
         glyphs={glyphs}
         laterGlyphs={laterGlyphs}
-        label={`${spec.title}${COLON[lang]}${m.chartLabel[lang]}`}
+        label={`${spec.title}${COLON[lang]}${spec.emptyText ?? m.chartLabel[lang]}`}
         onItemClick={onItemClick}
       />
       {spec.note && <p className="chart-note">{spec.note}</p>}
