@@ -12,10 +12,24 @@ import { useReportText } from '@/features/source-view/report-text';
 import { sourceMessages as m } from '@/features/source-view/messages';
 import '@/features/source-view/source-view.css';
 
-function figureLabel(f: Figure, lang: Lang): string {
+/**
+ * A figure in words. The unit and activity are the report's own Chinese words: on the English page they are
+ * marked as Chinese, so a screen reader reads them with a Chinese voice instead of spelling them out.
+ */
+function FigureLabel({ f, lang }: { f: Figure; lang: Lang }) {
   const planned = f.status === 'planned' ? (lang === 'zh' ? `（${m.planned.zh}）` : ` (${m.planned.en})`) : '';
-  const amount = `${formatQualified(f.value, f.qualifier, lang)}${lang === 'zh' ? '' : ' '}${f.unit}`;
-  return `${METRIC_LABELS[f.metric][lang]} ${amount} · ${f.activity}${planned}`;
+  const value = formatQualified(f.value, f.qualifier, lang);
+  const metric = METRIC_LABELS[f.metric][lang];
+  if (lang === 'zh') return <>{`${metric} ${value}${f.unit} · ${f.activity}${planned}`}</>;
+  return (
+    <>
+      {`${metric} ${value} `}
+      <span lang="zh-CN">{f.unit}</span>
+      {' · '}
+      <span lang="zh-CN">{f.activity}</span>
+      {planned}
+    </>
+  );
 }
 
 /**
@@ -152,7 +166,7 @@ function ReportFacts({ figure, report, lang }: { figure: Figure; report: Report;
                 setView({ openFigureId: f.id });
               }}
             >
-              {figureLabel(f, lang)}
+              <FigureLabel f={f} lang={lang} />
             </button>
           </li>
         ))}
@@ -190,7 +204,7 @@ function ReportText(props: { figure: Figure; report: Report; lang: Lang }) {
   return (
     <section className="sv-reading" aria-label={m.text[lang]}>
       <p className="sv-current">
-        <span className="sv-current-label">{m.figure[lang]}</span> {figureLabel(figure, lang)}
+        <span className="sv-current-label">{m.figure[lang]}</span> <FigureLabel f={figure} lang={lang} />
       </p>
       {state.status === 'loading' && (
         <p role="status" className="sv-status">
