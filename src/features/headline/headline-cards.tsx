@@ -4,27 +4,13 @@ import { isCounted } from '@/lib/counted-figures';
 import { filterFigures } from '@/lib/filter-figures';
 import { useDataset } from '@/lib/dataset-context';
 import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
-import type { Qualifier } from '@/lib/figures-schema';
 import { fill } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { useViewStore } from '@/stores/view-store';
+import { cardText } from '@/features/headline/card-text';
 import { computeHeadline, HEADLINE_METRICS } from '@/features/headline/headline-totals';
 import { headlineMessages as m } from '@/features/headline/messages';
 import { SourcesDialog, type SourceCard } from '@/features/headline/sources-dialog';
-
-/**
- * Cards round 万/亿 to two decimals so a total reads at a glance (16.65万, not 16.6455万);
- * the exact sum stays on the card's note line.
- */
-function cardValue(value: number, lang: 'zh' | 'en', qualifier: Qualifier): number {
-  if (lang === 'en') return value;
-  // A lower bound is rounded down, never up: ≥16.65万 for 166,455 would claim more than the reports do.
-  const round = qualifier === 'atLeast' ? Math.floor : Math.round;
-  const abs = Math.abs(value);
-  if (abs >= 1e8) return round(value / 1e6) * 1e6;
-  if (abs >= 1e4) return round(value / 100) * 100;
-  return value;
-}
 
 /** Headline totals for the selected regions, categories and dates. */
 export function HeadlineCards() {
@@ -65,14 +51,15 @@ export function HeadlineCards() {
         {HEADLINE_METRICS.map((metric) => {
           const { sum, regions } = headline.totals[metric];
           const label = METRIC_LABELS[metric];
+          const shown = sum && cardText(sum.value, lang, sum.qualifier);
           return (
             <div className="card" key={metric} data-metric={metric}>
               <dt>{label[lang]}</dt>
               <dd className="card-value" data-value={sum?.value} data-qualifier={sum?.qualifier}>
-                {sum ? (
+                {sum && shown ? (
                   <>
                     {qualifierMark(sum.qualifier)}
-                    {formatNumber(cardValue(sum.value, lang, sum.qualifier), lang)}
+                    {shown.text}
                     <span className="card-unit">{zh ? label.unitZh : ` ${label.unitEn}`}</span>
                   </>
                 ) : (
@@ -80,9 +67,7 @@ export function HeadlineCards() {
                 )}
               </dd>
               <dd className="card-note">
-                {sum && cardValue(sum.value, lang, sum.qualifier) !== sum.value
-                  ? `${m.exact[lang]}${formatNumber(sum.value, 'en')} · `
-                  : ''}
+                {sum && shown?.rounded ? `${m.exact[lang]}${formatNumber(sum.value, 'en')} · ` : ''}
                 {sum ? fill(m.regions[lang], { n: regions }) : '\u00a0'}
               </dd>
               {sum &&
