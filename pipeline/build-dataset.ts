@@ -99,20 +99,19 @@ function withIds(drafts: DraftFigure[], reports: Map<string, Report>): Map<Draft
     a.value - b.value;
   const used = new Set<string>();
   const out = new Map<DraftFigure, Figure>();
-  const sorted = [...drafts].sort(compare);
-  const idOf = new Map<DraftFigure, string>();
-  const idAt = new Map<string, string>();
+  // Totals that sub-counts name, looked up by where they stand; a total sorts before its parts (it is earlier).
   const spanKey = (file: string, span: { start: number; end: number; metric: string }) =>
     `${file}:${span.start}:${span.end}:${span.metric}`;
-  for (const f of sorted) {
+  const wanted = new Set<string>();
+  for (const f of drafts) if (f.partOfSpan) wanted.add(spanKey(f.file, f.partOfSpan));
+  const idAt = new Map<string, string>();
+  for (const f of [...drafts].sort(compare)) {
     let id = figureId(f.file, f.start, f.end, f.metric);
     if (used.has(id)) id = figureIdWithValue(f.file, f.start, f.end, f.metric, f.value);
     used.add(id);
-    idOf.set(f, id);
-    if (!idAt.has(spanKey(f.file, f))) idAt.set(spanKey(f.file, f), id);
-  }
-  for (const f of sorted) {
-    const id = idOf.get(f)!;
+    if (wanted.size > 0 && wanted.has(spanKey(f.file, f)) && !idAt.has(spanKey(f.file, f))) {
+      idAt.set(spanKey(f.file, f), id);
+    }
     // A total a correction dropped leaves its part a figure of its own.
     const partOf = f.partOfSpan ? idAt.get(spanKey(f.file, f.partOfSpan)) : undefined;
     const report = reports.get(f.file)!;

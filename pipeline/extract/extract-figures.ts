@@ -86,13 +86,7 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       start,
       end,
     };
-    figures.push({
-      figure,
-      sentence,
-      line: lineAround(text, c.start),
-      clause: text.slice(quote.start, quote.end),
-      position: c.start,
-    });
+    figures.push({ figure, sentence, text, clauseStart: quote.start, clauseEnd: quote.end, position: c.start });
     parts.push(marksPart(text, c.start, cs));
     previous = {
       sentence,
@@ -103,11 +97,6 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
   }
   linkSubCounts(figures, parts);
   return withoutRestatements(figures);
-}
-
-function lineAround(text: string, pos: number): string {
-  const end = text.indexOf('\n', pos);
-  return text.slice(text.lastIndexOf('\n', pos) + 1, end < 0 ? text.length : end);
 }
 
 /**

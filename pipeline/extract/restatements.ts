@@ -5,9 +5,10 @@ import type { ExtractedFigure } from './extract-figures';
 export interface Placed {
   figure: ExtractedFigure;
   sentence: number;
-  line: string;
-  /** The quoted clause in the analysed (Simplified) text. */
-  clause: string;
+  /** The analysed (Simplified) text, and the quoted clause's bounds in it. */
+  text: string;
+  clauseStart: number;
+  clauseEnd: number;
   /** Where the number starts in the analysed text. */
   position: number;
   /** The total this figure is a sub-count of (其中…), see sub-counts.ts. */
@@ -21,8 +22,16 @@ const TOTAL = /[全本我][省市县区旗州盟镇乡]|共|累计|合计|总计
  * Only a headline or a total is restated (并成立…8个综合指导督导组 … 市级8个综合指导督导组全覆盖…):
  * 城关镇开展宣讲30场。新城镇开展宣讲30场。 are two towns' counts that happen to be equal.
  */
+// Computed only for the rare figures that share a count: most figures of a report share none.
+const clauseOf = (p: Placed) => p.text.slice(p.clauseStart, p.clauseEnd);
+
+function lineOf(p: Placed): string {
+  const end = p.text.indexOf('\n', p.position);
+  return p.text.slice(p.text.lastIndexOf('\n', p.position) + 1, end < 0 ? p.text.length : end);
+}
+
 const mayRestate = (a: Placed, b: Placed) =>
-  !isParagraph(a.line) || !isParagraph(b.line) || TOTAL.test(a.clause) || TOTAL.test(b.clause);
+  !isParagraph(lineOf(a)) || !isParagraph(lineOf(b)) || TOTAL.test(clauseOf(a)) || TOTAL.test(clauseOf(b));
 
 const countKey = (f: ExtractedFigure) => `${f.metric}|${f.value}|${f.qualifier}|${f.unit}|${f.status}`;
 
@@ -35,8 +44,8 @@ const sameActivity = (a: string, b: string) =>
  * optional).
  */
 function moreSpecific(a: Placed, b: Placed): boolean {
-  const pa = isParagraph(a.line);
-  const pb = isParagraph(b.line);
+  const pa = isParagraph(lineOf(a));
+  const pb = isParagraph(lineOf(b));
   return pa !== pb ? pa : a.figure.start < b.figure.start;
 }
 

@@ -44,7 +44,7 @@ export function linkSubCounts(placed: Placed[], marked: readonly boolean[]): voi
     const q = placed[i - 1];
     if (!isPart[i] && q && isPart[i - 1] && q.sentence === p.sentence && q.figure.metric === p.figure.metric) {
       // 其中线上8,400场,开展座谈会200场: a clause with a verb of its own reports something else.
-      isPart[i] = sameThings(q.figure.unit, p.figure.unit) && !OWN_VERB.test(p.clause);
+      isPart[i] = sameThings(q.figure.unit, p.figure.unit) && !OWN_VERB.test(p.text.slice(p.clauseStart, p.clauseEnd));
     }
   });
   placed.forEach((p, i) => {
