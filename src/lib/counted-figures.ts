@@ -10,7 +10,29 @@ export function isCounted(figure: Pick<Figure, 'status'>): boolean {
   return figure.status === 'done';
 }
 
+/**
+ * The counted figures among ones already filtered, less the sub-counts (其中线上宣讲8,400场) whose total
+ * is counted too: the total's value already includes them, so summing both would count them twice. A
+ * sub-count stays where a filter (an activity category) left its total out, else its part would vanish.
+ * The walk follows partOf upwards, so a part of a part is left out as soon as any total above it is counted.
+ */
+export function countedOf(filtered: readonly Figure[], index: Pick<DatasetIndex, 'figureById'>): Figure[] {
+  const done = filtered.filter(isCounted);
+  // The usual data has no sub-counts: no set to build.
+  if (!done.some((f) => f.partOf)) return done;
+  const ids = new Set(done.map((f) => f.id));
+  const insideCounted = (f: Figure) => {
+    const seen = new Set<string>();
+    for (let up = f.partOf; up !== undefined && !seen.has(up); up = index.figureById.get(up)?.partOf) {
+      if (ids.has(up)) return true;
+      seen.add(up);
+    }
+    return false;
+  };
+  return done.filter((f) => !f.partOf || !insideCounted(f));
+}
+
 /** The figures the cards and the charts add up: under the filters, and counted. */
 export function countedFigures(data: Dataset, index: DatasetIndex, filters: FigureFilters): Figure[] {
-  return filterFigures(data.figures, index, filters).filter(isCounted);
+  return countedOf(filterFigures(data.figures, index, filters), index);
 }

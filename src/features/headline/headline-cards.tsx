@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isCounted } from '@/lib/counted-figures';
+import { countedOf, isCounted } from '@/lib/counted-figures';
 import { filterFigures } from '@/lib/filter-figures';
 import { useDataset } from '@/lib/dataset-context';
 import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
@@ -19,10 +19,10 @@ export function HeadlineCards() {
   const filters = useViewStore(
     useShallow((s) => ({ regions: s.regions, categories: s.categories, dateFrom: s.dateFrom, dateTo: s.dateTo })),
   );
-  // Counted as countedFigures does; the plans under the same filters are kept for the sources' note.
+  // Filtered once for both: the counted figures (as countedFigures gives them) and the plans, for the sources' note.
   const { counted, planned } = useMemo(() => {
     const filtered = filterFigures(data.figures, index, filters);
-    return { counted: filtered.filter(isCounted), planned: filtered.filter((f) => !isCounted(f)) };
+    return { counted: countedOf(filtered, index), planned: filtered.filter((f) => !isCounted(f)) };
   }, [data, index, filters]);
   const headline = useMemo(() => computeHeadline(counted), [counted]);
   const [openCard, setOpenCard] = useState<SourceCard | null>(null);
