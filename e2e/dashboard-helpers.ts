@@ -5,9 +5,6 @@ export const TITLES = {
   ranking: { zh: (metric: string) => `各地区${metric}排名`, en: (metric: string) => `${metric} by region` },
 };
 
-// One reader of the served data file for every spec (it was written out here, in table- and export-helpers).
-export { readDataset } from './table-helpers';
-
 export interface Expected {
   value: number;
   qualifier: Figure['qualifier'];

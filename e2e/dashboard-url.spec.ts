@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { chart, expectedByRegion, readChartTable, readDataset } from './dashboard-helpers';
+import { chart, expectedByRegion, readChartTable } from './dashboard-helpers';
+import { readDataset } from './table-helpers';
 
 test('a link with lang, regions and metric restores that view', async ({ page }) => {
   await page.goto('./');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chart, expectedByRegion, readChartTable, readDataset, reportingRegions } from './dashboard-helpers';
+import { chart, expectedByRegion, readChartTable, reportingRegions } from './dashboard-helpers';
+import { readDataset } from './table-helpers';
 
 const RANKING_ZH = '各地区开展场次排名';
 

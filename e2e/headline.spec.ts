@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readDataset } from './dashboard-helpers';
+import { readDataset } from './table-helpers';
 
 /** The value a card states (data-value holds the exact sum behind the rounded text). */
 async function cardValue(page: Page, metric: string): Promise<number> {
