@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedFigures } from '@/lib/counted-figures';
-import { NO_FILTERS as noFilters, makeFixture } from '@/lib/testing/dataset-fixture';
+import { NO_FILTERS as noFilters, fig, makeFixture } from '@/lib/testing/dataset-fixture';
 import {
   axisRegions,
   selectCategoryBreakdown,
@@ -87,6 +87,27 @@ describe('selectProblems', () => {
     expect(caidian?.rate).toBeNull();
     expect(rows.at(-1)?.collected).toBeNull();
     expect(rows.at(-1)?.resolved).toBeNull();
+  });
+
+  it('sums every problem figure but divides only the pairs a report states', () => {
+    const { index } = makeFixture();
+    const lhasa = index.regionByCode.get('540100');
+    if (!lhasa) throw new Error('fixture lacks 540100');
+    const base = { reportId: 'r-c1', regionCode: '540100', unit: '个', category: 'service' } as const;
+    const figures = [
+      fig(base.reportId, base.regionCode, { ...base, metric: 'problemsCollected', value: 2308, start: 10, end: 18 }),
+      fig(base.reportId, base.regionCode, { ...base, metric: 'problemsResolved', value: 1902, start: 20, end: 28 }),
+      fig(base.reportId, base.regionCode, {
+        ...base,
+        metric: 'problemsCollected',
+        value: 119000,
+        start: 400,
+        end: 410,
+      }),
+    ];
+    const [row] = selectProblems(figures, [lhasa], index);
+    expect(row?.collected?.value).toBe(121308);
+    expect(row?.rate).toBeCloseTo(1902 / 2308);
   });
 });
 

@@ -3,6 +3,7 @@ import { ACTIVITY_CATEGORIES } from '@/lib/activity-categories';
 import { expandRegionSelection, type DatasetIndex } from '@/lib/dataset-index';
 import type { Dataset, Figure, Qualifier, Region } from '@/lib/figures-schema';
 import type { Metric } from '@/lib/metrics';
+import { pairProblems, type ProblemPair } from '@/lib/problem-pairs';
 import { sumFigures } from '@/lib/sum-figures';
 
 /** A report behind a value, as a tooltip names it. */
@@ -86,8 +87,8 @@ export function axisRegions(data: Dataset, index: DatasetIndex, selected: readon
   return [...out.values()];
 }
 
-function groupBy<K>(figures: readonly Figure[], key: (f: Figure) => K): Map<K, Figure[]> {
-  const map = new Map<K, Figure[]>();
+function groupBy<T, K>(figures: readonly T[], key: (f: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
   for (const f of figures) {
     const k = key(f);
     const list = map.get(k);
@@ -158,8 +159,13 @@ export interface ProblemsRow {
   region: Region;
   collected: Cell | null;
   resolved: Cell | null;
-  /** resolved ÷ collected, only where the region reports both. */
+  /** resolved ÷ collected over the pairs its reports state (pairProblems); null where there is none. */
   rate: number | null;
+}
+
+function pairedRate(pairs: readonly ProblemPair[]): number | null {
+  const collected = pairs.reduce((sum, p) => sum + p.collected.value, 0);
+  return collected > 0 ? pairs.reduce((sum, p) => sum + p.resolved.value, 0) / collected : null;
 }
 
 export function selectProblems(
@@ -175,10 +181,11 @@ export function selectProblems(
     figures.filter((f) => f.metric === 'problemsResolved'),
     (f) => f.regionCode,
   );
+  const pairs = groupBy(pairProblems(figures).pairs, (p) => p.resolved.regionCode);
   const rows = regions.map((region) => {
     const c = cellOf(collected.get(region.code) ?? [], index);
     const r = cellOf(resolved.get(region.code) ?? [], index);
-    return { region, collected: c, resolved: r, rate: c && r && c.value > 0 ? r.value / c.value : null };
+    return { region, collected: c, resolved: r, rate: pairedRate(pairs.get(region.code) ?? []) };
   });
   return rank(rows, (r) =>
     r.collected || r.resolved ? Math.max(r.collected?.value ?? 0, r.resolved?.value ?? 0) : null,

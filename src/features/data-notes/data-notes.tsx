@@ -73,6 +73,7 @@ export function DataNotes() {
           <h3>{m.sumsHeading[lang]}</h3>
           <p>{fill(m.sums[lang], { atLeast: s.atLeast, approx: s.approx, planned: s.planned })}</p>
           <p>{m.doubleCount[lang]}</p>
+          <p>{m.rate[lang]}</p>
         </div>
       </div>
       <h3>{m.correctionsHeading[lang]}</h3>

@@ -30,6 +30,10 @@ export const notesMessages = {
     zh: '同一篇报道常先给出总数、再列分项（如“集中学习2.8万场次，其中专题读书班5期”），按活动相加时可能重复计算，合计宜视为参考。',
     en: 'A report often gives a total and then its parts (e.g. "28,000 study sessions, including 5 reading classes"), so adding up activities may count some twice; read totals as indicative.',
   },
+  rate: {
+    zh: '问题解决率只计同一篇报道中成对给出的收集数与解决数（如“收集问题2308个，已办结1902个”）；报道中其他问题数（如组织生活会的“检视问题”）照常列入合计，但不进入解决率。',
+    en: 'The resolution rate counts only problems collected and resolved that one report states as a pair (e.g. "2,308 problems collected, 1,902 resolved"); a report\'s other problem counts (such as shortcomings found in self-examination meetings) are in the totals but not in the rate.',
+  },
   correctionsHeading: { zh: '人工校正', en: 'Corrections applied' },
   noCorrections: { zh: '未应用人工校正。', en: 'No corrections were applied.' },
   asOf: { zh: '数据截至{date}。', en: 'Data as of {date}.' },

@@ -50,21 +50,38 @@ describe('rateSources', () => {
     expect(s.leftOut).toEqual([{ regionCode: '420114', only: 'problemsResolved' }]);
   });
 
-  it('groups several figures per region, largest first, in the order the regions first appear', () => {
+  it('groups the pairs per region, largest first, in the order the regions first appear; other problems stay out', () => {
+    const at = (
+      reportId: string,
+      regionCode: string,
+      metric: 'problemsCollected' | 'problemsResolved',
+      value: number,
+      start: number,
+    ) => fig(reportId, regionCode, { metric, value, start, end: start + 6 });
     const figures = [
-      fig('r', '120100', { metric: 'problemsResolved', value: 3 }),
-      fig('r', '110100', { metric: 'problemsCollected', value: 10 }),
-      fig('r', '120100', { metric: 'problemsCollected', value: 4 }),
-      fig('r', '110100', { metric: 'problemsResolved', value: 2 }),
-      fig('r', '110100', { metric: 'problemsResolved', value: 6 }),
-      fig('r', '130100', { metric: 'problemsCollected', value: 99 }),
+      at('r2', '120100', 'problemsResolved', 3, 30),
+      at('r1', '110100', 'problemsCollected', 10, 10),
+      at('r2', '120100', 'problemsCollected', 4, 10),
+      at('r1', '110100', 'problemsResolved', 6, 30),
+      at('r1', '110100', 'problemsCollected', 3, 100),
+      at('r1', '110100', 'problemsResolved', 2, 120),
+      // A self-examination count with no resolution stated against it (拉萨's 检视问题).
+      at('r1', '110100', 'problemsCollected', 500, 400),
+      at('r3', '130100', 'problemsCollected', 99, 10),
     ];
     const s = rateSources(figures);
-    expect(s.used.map((r) => [r.regionCode, r.collected.map((f) => f.value), r.resolved.map((f) => f.value)])).toEqual([
-      ['120100', [4], [3]],
-      ['110100', [10], [6, 2]],
+    expect(
+      s.used.map((r) => [
+        r.regionCode,
+        r.collected.map((f) => f.value),
+        r.resolved.map((f) => f.value),
+        r.unpaired.map((f) => f.value),
+      ]),
+    ).toEqual([
+      ['120100', [4], [3], []],
+      ['110100', [10, 3], [6, 2], [500]],
     ]);
     expect(s.leftOut).toEqual([{ regionCode: '130100', only: 'problemsCollected' }]);
-    expect(computeHeadline(figures).rate).toEqual({ value: 11 / 14, qualifier: 'exact', regions: 2 });
+    expect(computeHeadline(figures).rate).toEqual({ value: 11 / 17, qualifier: 'exact', regions: 2 });
   });
 });

@@ -1,4 +1,5 @@
 import type { Figure } from '@/lib/figures-schema';
+import { pairProblems } from '@/lib/problem-pairs';
 import { sumFigures, type QualifiedSum } from '@/lib/sum-figures';
 import type { HeadlineMetric } from '@/features/headline/headline-totals';
 
@@ -36,37 +37,55 @@ export function cardSources(
 
 export interface RateRegion {
   regionCode: string;
+  /** The collected and resolved figures its reports state as pairs (pairProblems): the rate's parts. */
   collected: Figure[];
   resolved: Figure[];
+  /** Its other problem figures, which no pair takes: listed, but not in the rate. */
+  unpaired: Figure[];
 }
 
 export interface RateSources {
-  /** Regions reporting both, the only ones the rate divides; in the order they first appear in the data. */
+  /** Regions with at least one pair, the only ones the rate divides; in the order they first appear in the data. */
   used: RateRegion[];
-  /** Regions reporting only one of the two: left out, so one region's resolutions never divide another's problems. */
-  leftOut: { regionCode: string; only: 'problemsCollected' | 'problemsResolved' }[];
+  /** Regions with problem figures but no pair: only collected, only resolved, or both without a partner in one report. */
+  leftOut: { regionCode: string; only: 'problemsCollected' | 'problemsResolved' | 'unpaired' }[];
 }
 
 /** Collected and resolved problems grouped by region, each region's figures largest first. */
 export function rateSources(counted: readonly Figure[]): RateSources {
+  const { pairs } = pairProblems(counted);
+  const paired = new Set(pairs.flatMap((p) => [p.collected, p.resolved]));
   const byRegion = new Map<string, RateRegion>();
   for (const f of counted) {
     if (f.metric !== 'problemsCollected' && f.metric !== 'problemsResolved') continue;
     let region = byRegion.get(f.regionCode);
     if (!region) {
-      region = { regionCode: f.regionCode, collected: [], resolved: [] };
+      region = { regionCode: f.regionCode, collected: [], resolved: [], unpaired: [] };
       byRegion.set(f.regionCode, region);
     }
-    (f.metric === 'problemsCollected' ? region.collected : region.resolved).push(f);
+    if (!paired.has(f)) region.unpaired.push(f);
+    else (f.metric === 'problemsCollected' ? region.collected : region.resolved).push(f);
   }
   const used: RateRegion[] = [];
   const leftOut: RateSources['leftOut'] = [];
   for (const r of byRegion.values()) {
-    if (r.collected.length && r.resolved.length) {
-      used.push({ ...r, collected: byValue(r.collected), resolved: byValue(r.resolved) });
-    } else {
-      leftOut.push({ regionCode: r.regionCode, only: r.collected.length ? 'problemsCollected' : 'problemsResolved' });
+    if (r.collected.length) {
+      used.push({
+        ...r,
+        collected: byValue(r.collected),
+        resolved: byValue(r.resolved),
+        unpaired: byValue(r.unpaired),
+      });
+      continue;
     }
+    const metrics = new Set(r.unpaired.map((f) => f.metric));
+    const only =
+      metrics.size > 1
+        ? 'unpaired'
+        : r.unpaired[0]?.metric === 'problemsResolved'
+          ? 'problemsResolved'
+          : 'problemsCollected';
+    leftOut.push({ regionCode: r.regionCode, only });
   }
   return { used, leftOut };
 }

@@ -40,7 +40,10 @@ export function computeHeadline(figures: readonly Figure[]): Headline {
   return { totals, rate: resolutionRate(figures) };
 }
 
-/** Resolved ÷ collected over the regions that report both, so one region's resolutions never divide another's problems. */
+/**
+ * Resolved ÷ collected over the pairs reports state (pairProblems), so neither another region's nor
+ * another kind of problem (检视问题 beside 收集问题…已办结…) divides a region's resolutions.
+ */
 export function resolutionRate(figures: readonly Figure[]): ResolutionRate | null {
   // The same grouping the rate card's source list shows, so the list and the rate cannot disagree.
   const { used } = rateSources(figures);

@@ -24,7 +24,7 @@ function regionsWithinLimit(regions: readonly RateRegion[]): RateRegion[] {
   let lines = 0;
   const shown: RateRegion[] = [];
   for (const r of regions) {
-    lines += r.collected.length + r.resolved.length;
+    lines += r.collected.length + r.resolved.length + r.unpaired.length;
     if (shown.length > 0 && lines > LINE_LIMIT) break;
     shown.push(r);
   }
@@ -185,6 +185,12 @@ function RateSources(props: { counted: readonly Figure[]; planned: readonly Figu
             </span>
           </h3>
           <SourceList figures={[...r.collected, ...r.resolved]} first="metric" lang={lang} />
+          {r.unpaired.length > 0 && (
+            <>
+              <p className="hs-note hs-unpaired">{m.unpairedHeading[lang]}</p>
+              <SourceList figures={r.unpaired} first="metric" lang={lang} />
+            </>
+          )}
         </section>
       ))}
       {shown.length < used.length && (
@@ -200,7 +206,11 @@ function RateSources(props: { counted: readonly Figure[]; planned: readonly Figu
             .map((r) =>
               fill(lang === 'zh' ? '{region}（{only}）' : '{region} ({only})', {
                 region: regionLabel(index.regionByCode.get(r.regionCode), lang, r.regionCode),
-                only: r.only === 'problemsCollected' ? m.onlyCollected[lang] : m.onlyResolved[lang],
+                only: {
+                  problemsCollected: m.onlyCollected,
+                  problemsResolved: m.onlyResolved,
+                  unpaired: m.onlyUnpaired,
+                }[r.only][lang],
               }),
             )
             .join(lang === 'zh' ? '、' : '; ')}
