@@ -186,10 +186,10 @@ function RateSources(props: { counted: readonly Figure[]; planned: readonly Figu
           </h3>
           <SourceList figures={[...r.collected, ...r.resolved]} first="metric" lang={lang} />
           {r.unpaired.length > 0 && (
-            <>
-              <p className="hs-note hs-unpaired">{m.unpairedHeading[lang]}</p>
+            <div className="hs-unpaired" data-unpaired="">
+              <p className="hs-note">{m.unpairedHeading[lang]}</p>
               <SourceList figures={r.unpaired} first="metric" lang={lang} />
-            </>
+            </div>
           )}
         </section>
       ))}
