@@ -74,7 +74,7 @@ export function buildCategoryOption(
  * Each category keeps its colour whichever others are present: by position among the series, a filter that
  * dropped one category repainted the rest (Party branch life purple in one view, yellow in the next).
  */
-export function categoryColor(category: ActivityCategory): string {
+function categoryColor(category: ActivityCategory): string {
   return PALETTE[ACTIVITY_CATEGORIES.indexOf(category) % PALETTE.length] ?? '#4e79a7';
 }
 
