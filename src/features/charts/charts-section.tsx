@@ -69,8 +69,6 @@ function ChartFigure(props: {
       rows.map((r) => r.header + r.values.map((v) => v.text).join('')).join('');
     return [text(spec.table.rows.slice(0, VISIBLE_ROWS)), text(spec.table.rows.slice(VISIBLE_ROWS))];
   }, [spec.table]);
-  // No hint to click a bar where no bar (or point) is drawn.
-  const clickable = useMemo(() => spec.table.rows.some((r) => r.values.some((v) => v.figureId)), [spec.table]);
   const onItemClick = useCallback(
     (item: ChartItemClick) => {
       const id = figureIdOf(item);
@@ -110,7 +108,8 @@ function ChartFigure(props: {
       >
         <summary>
           {m.dataTable[lang]}{' '}
-          {clickable && (
+          {/* No hint to click a bar where the chart draws no bar (or point), only its empty message. */}
+          {spec.emptyText === null && (
             <span className="chart-hint">{(spec.id === 'timeline' ? m.clickPointHint : m.clickHint)[lang]}</span>
           )}
         </summary>
