@@ -1,7 +1,7 @@
 import type { Figure, Qualifier } from '@/lib/figures-schema';
 import type { Metric } from '@/lib/metrics';
 import { sumFigures, type QualifiedSum } from '@/lib/sum-figures';
-import { rateSources } from '@/features/headline/headline-sources';
+import { pairProblems } from '@/lib/problem-pairs';
 
 export const HEADLINE_METRICS = [
   'sessions',
@@ -45,11 +45,14 @@ export function computeHeadline(figures: readonly Figure[]): Headline {
  * another kind of problem (检视问题 beside 收集问题…已办结…) divides a region's resolutions.
  */
 export function resolutionRate(figures: readonly Figure[]): ResolutionRate | null {
-  // The same grouping the rate card's source list shows, so the list and the rate cannot disagree.
-  const { used } = rateSources(figures);
-  const c = sumFigures(used.flatMap((r) => r.collected));
-  const r = sumFigures(used.flatMap((r) => r.resolved));
+  // The pairs the rate card's source list groups (rateSources), so the list and the rate cannot disagree;
+  // read straight from the pairing because the card needs only their sums, not the list's sorted groups.
+  const { pairs } = pairProblems(figures);
+  const c = sumFigures(pairs.map((p) => p.collected));
+  const r = sumFigures(pairs.map((p) => p.resolved));
   if (!c || !r || c.value === 0) return null;
   const exact = c.qualifier === 'exact' && r.qualifier === 'exact';
-  return { value: r.value / c.value, qualifier: exact ? 'exact' : 'approx', regions: used.length };
+  // A pair is stated in one report, so its two figures share a region.
+  const regions = new Set(pairs.map((p) => p.collected.regionCode)).size;
+  return { value: r.value / c.value, qualifier: exact ? 'exact' : 'approx', regions };
 }
