@@ -225,10 +225,19 @@ function RateSources(props: { counted: readonly Figure[]; planned: readonly Figu
  * The value as the report wrote it, so 余/近/不少于 stay in view: in Chinese the report's own words
  * (with the number in digits where they are in words), in English the number with +/~.
  */
-function writtenValue(f: Figure, lang: Lang): string {
-  if (lang === 'en') return `${formatQualified(f.value, f.qualifier, 'en')} ${f.unit}`;
+function WrittenValue({ f, lang }: { f: Figure; lang: Lang }) {
+  // The unit is the report's Chinese word: marked so on the English page, as the source view does, so a
+  // screen reader reads it with a Chinese voice.
+  if (lang === 'en') {
+    return (
+      <>
+        {`${formatQualified(f.value, f.qualifier, 'en')} `}
+        <span lang="zh-CN">{f.unit}</span>
+      </>
+    );
+  }
   const digits = /\d/.test(f.valueText) ? '' : `（${formatNumber(f.value, 'zh')}）`;
-  return `${f.valueText}${f.unit}${digits}`;
+  return <>{`${f.valueText}${f.unit}${digits}`}</>;
 }
 
 /** One button per figure; its text is the whole line, so a screen reader hears region, activity, value and report. */
@@ -266,7 +275,10 @@ function SourceList(props: { figures: readonly Figure[]; first: 'region' | 'metr
                     ? regionLabel(index.regionByCode.get(f.regionCode), lang, f.regionCode)
                     : METRIC_LABELS[f.metric][lang]}
                 </span>{' '}
-                <span lang="zh-CN">{f.activity}</span> <span className="hs-value">{writtenValue(f, lang)}</span>{' '}
+                <span lang="zh-CN">{f.activity}</span>{' '}
+                <span className="hs-value">
+                  <WrittenValue f={f} lang={lang} />
+                </span>{' '}
                 <span className="hs-report">
                   {reportTitle ? <span lang="zh-CN">{reportTitle}</span> : m.untitled[lang]}
                   {report?.publishedAt && <span className="hs-date"> · {report.publishedAt}</span>}
