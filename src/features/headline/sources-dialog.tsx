@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
+import { useModalDialog } from '@/components/use-modal-dialog';
 import { useDataset } from '@/lib/dataset-context';
 import type { Figure } from '@/lib/figures-schema';
 import { formatNumber, formatPercent, formatQualified, qualifierMark } from '@/lib/format';
@@ -45,14 +46,8 @@ interface Props {
  * outside closes this one, and the native <dialog> hands focus back to the card's button.
  */
 export function SourcesDialog({ card, counted, planned, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(card !== null);
   const titleId = useId();
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (card && !dialog.open) dialog.showModal();
-    if (!card && dialog.open) dialog.close();
-  }, [card]);
   return (
     <dialog
       ref={ref}

@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { useModalDialog } from '@/components/use-modal-dialog';
 import { useDataset } from '@/lib/dataset-context';
 import { reportFigures } from '@/lib/dataset-index';
 import type { Figure, Report } from '@/lib/figures-schema';
@@ -41,17 +42,9 @@ function FigureLabel({ f, lang }: { f: Figure; lang: Lang }) {
 export function SourceView() {
   const openFigureId = useViewStore((s) => s.openFigureId);
   const setView = useViewStore((s) => s.set);
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(openFigureId !== null);
   const kickerId = useId();
   const titleId = useId();
-
-  // A layout effect, so the dialog is shown before the body's effects scroll the quote into view.
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (openFigureId && !dialog.open) dialog.showModal();
-    if (!openFigureId && dialog.open) dialog.close();
-  }, [openFigureId]);
 
   const close = () => {
     if (useViewStore.getState().openFigureId !== null) setView({ openFigureId: null });
