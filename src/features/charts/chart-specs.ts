@@ -18,12 +18,12 @@ import {
   type Cell,
 } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
-import { buildCategoryOption, LEGEND_SYMBOL } from '@/features/charts/options/categories';
+import { buildCategoryOption, categoriesEmptyText, LEGEND_SYMBOL } from '@/features/charts/options/categories';
 import { legendHeight, NARROW_WIDTH, valueText, VISIBLE_ROWS } from '@/features/charts/options/common';
 import { barChartHeight } from '@/features/charts/options/region-bars';
-import { buildProblemsOption } from '@/features/charts/options/problems';
-import { buildRankingOption } from '@/features/charts/options/ranking';
-import { buildTimelineOption } from '@/features/charts/options/timeline';
+import { buildProblemsOption, problemsEmptyText } from '@/features/charts/options/problems';
+import { buildRankingOption, rankingEmptyText } from '@/features/charts/options/ranking';
+import { buildTimelineOption, timelineEmptyText } from '@/features/charts/options/timeline';
 
 const EMPTY_TIMELINE_HEIGHT = 160;
 
@@ -107,7 +107,7 @@ export function buildChartSpecs(
       option: buildRankingOption(ranking, view.metric, lang),
       height: barChartHeight(ranking.length, 28),
       note: scrolledNote(ranking.length),
-      emptyText: ranking.every((r) => !r.cell) ? m.noneReported[lang] : null,
+      emptyText: rankingEmptyText(ranking, lang),
       table: {
         columns: [m.region[lang], metric[lang]],
         rows: ranking.map((r) => ({
@@ -134,7 +134,7 @@ export function buildChartSpecs(
           ),
       ),
       note: scrolledNote(breakdown.rows.length),
-      emptyText: breakdown.rows.every((r) => !r.total) ? m.noneReported[lang] : null,
+      emptyText: categoriesEmptyText(breakdown, lang),
       table: {
         columns: [m.region[lang], m.total[lang], ...breakdown.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])],
         rows: breakdown.rows.map((r) => ({
@@ -159,7 +159,7 @@ export function buildChartSpecs(
       option: buildProblemsOption(problems, lang),
       height: barChartHeight(problems.length, 40, 100),
       note: scrolledNote(problems.length),
-      emptyText: problems.every((r) => !r.collected && !r.resolved) ? m.noProblems[lang] : null,
+      emptyText: problemsEmptyText(problems, lang),
       table: {
         columns: [
           m.region[lang],
@@ -193,7 +193,7 @@ export function buildChartSpecs(
               timeline.series.map((x) => regionLabel(x.region, lang)),
               width,
             ),
-      emptyText: timeline.series.length === 0 ? (timeline.undated > 0 ? m.noDated : m.noneReported)[lang] : null,
+      emptyText: timelineEmptyText(timeline, lang),
       note:
         [
           timeline.omitted > 0 ? fill(m.omitted[lang], { n: timeline.series.length }) : '',

@@ -22,6 +22,13 @@ type BreakdownRow = CategoryBreakdown['rows'][number];
 /** Legend swatches narrower than ECharts' default, so more categories share a line. */
 export const LEGEND_SYMBOL = 14;
 
+const notReported = (r: BreakdownRow) => !r.total;
+
+/** What the stacked chart says where no region has a bar (null where one has); the spec names the canvas with it too. */
+export function categoriesEmptyText(breakdown: CategoryBreakdown, lang: Lang): string | null {
+  return breakdown.rows.every(notReported) ? m.noneReported[lang] : null;
+}
+
 /** Chart 2: the chosen metric by region, stacked by activity category. */
 export function buildCategoryOption(
   breakdown: CategoryBreakdown,
@@ -43,7 +50,7 @@ export function buildCategoryOption(
   return {
     ...regionBarsOption(rows, {
       lang,
-      notReported: (r) => !r.total,
+      notReported,
       tooltip,
       grid: {
         left: 8,

@@ -8,6 +8,13 @@ import { chartMessages as m } from '@/features/charts/messages';
 import { cellTooltip, labelText, PALETTE, type CallbackItem } from '@/features/charts/options/common';
 import { barDatum, regionBarsOption } from '@/features/charts/options/region-bars';
 
+const notReported = (r: ProblemsRow) => !r.collected && !r.resolved;
+
+/** What the problems chart says where no region reports either count (null where one does); also the canvas's name. */
+export function problemsEmptyText(rows: readonly ProblemsRow[], lang: Lang): string | null {
+  return rows.every(notReported) ? m.noProblems[lang] : null;
+}
+
 /** Chart 3: problems collected beside problems resolved, per region, with the resolution rate where both exist. */
 export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): ChartOption {
   const collectedName = METRIC_LABELS.problemsCollected[lang];
@@ -38,7 +45,7 @@ export function buildProblemsOption(rows: readonly ProblemsRow[], lang: Lang): C
   return {
     ...regionBarsOption(rows, {
       lang,
-      notReported: (r) => !r.collected && !r.resolved,
+      notReported,
       tooltip,
       grid: { left: 8, right: 64, top: 36, bottom: 24 },
       emptyText: m.noProblems[lang],

@@ -7,13 +7,20 @@ import { chartMessages as m } from '@/features/charts/messages';
 import { cellTooltip, labelText, type CallbackItem } from '@/features/charts/options/common';
 import { barDatum, regionBarsOption } from '@/features/charts/options/region-bars';
 
+const notReported = (r: RegionValue) => !r.cell;
+
+/** What the ranking says where no region has a bar (null where one has); the spec names the canvas with it too. */
+export function rankingEmptyText(rows: readonly RegionValue[], lang: Lang): string | null {
+  return rows.every(notReported) ? m.noneReported[lang] : null;
+}
+
 /** Chart 1: the chosen metric by region, largest first; regions without a figure listed as not reported. */
 export function buildRankingOption(rows: readonly RegionValue[], metric: ChartMetric, lang: Lang): ChartOption {
   const name = METRIC_LABELS[metric][lang];
   return {
     ...regionBarsOption(rows, {
       lang,
-      notReported: (r) => !r.cell,
+      notReported,
       tooltip: (r) => cellTooltip(regionLabel(r.region, lang), name, r.cell, lang),
       grid: { left: 8, right: 64, top: 8, bottom: 24 },
       emptyText: m.noneReported[lang],

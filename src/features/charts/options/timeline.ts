@@ -18,6 +18,15 @@ import {
 const DAY_MS = 24 * 3600 * 1000;
 const PAD_MS = 20 * DAY_MS;
 
+/**
+ * What the time chart says where it has no line (null where it has one): undated figures exist but cannot be
+ * placed in time, or nothing reports the metric at all.
+ */
+export function timelineEmptyText(timeline: Timeline, lang: Lang): string | null {
+  if (timeline.series.length > 0) return null;
+  return (timeline.undated > 0 ? m.noDated : m.noneReported)[lang];
+}
+
 /** Chart 4: the chosen metric per region at each report date (reports without a date cannot be placed). */
 export function buildTimelineOption(
   timeline: Timeline,
@@ -26,13 +35,13 @@ export function buildTimelineOption(
   width = NARROW_WIDTH,
 ): ChartOption {
   const metricName = METRIC_LABELS[metric][lang];
-  const empty = timeline.series.length === 0;
+  const emptyText = timelineEmptyText(timeline, lang);
+  const empty = emptyText !== null;
   return {
     ...baseOption(),
     title: empty
       ? {
-          // Undated figures exist but cannot be placed in time; otherwise nothing reports the metric at all.
-          text: (timeline.undated > 0 ? m.noDated : m.noneReported)[lang],
+          text: emptyText,
           left: 'center',
           top: 'middle',
           // The theme's text colour: a fixed grey fell under 4.5:1 contrast on the light theme's white.
