@@ -89,7 +89,9 @@ test('the keyboard opens and closes a card’s sources in English', async ({ pag
   await expect(button).toBeFocused();
 });
 
-test('the rate card lists only regions that report both collected and resolved problems', async ({ page }) => {
+test('the rate card lists the regions whose reports pair collected and resolved problems, and divides only the pairs', async ({
+  page,
+}) => {
   await page.goto('./?lang=en');
   const rate = await cardValue(page, 'rate');
   const data = await readDataset(page);
@@ -105,9 +107,9 @@ test('the rate card lists only regions that report both collected and resolved p
     .evaluateAll((sections) => sections.map((s) => s.getAttribute('data-region')));
   expect([...regions].sort()).toEqual([...both].sort());
 
-  // Resolved ÷ collected over the listed lines gives the card's rate.
+  // Resolved ÷ collected over the paired lines gives the card's rate; the unpaired ones are listed apart.
   const sumOf = (metric: string) =>
-    dialog.locator('button[data-figure-id]').evaluateAll(
+    dialog.locator('[data-region] > .hs-list button[data-figure-id]').evaluateAll(
       (buttons, ids) =>
         buttons
           .filter((b) => ids.includes(b.getAttribute('data-figure-id') ?? ''))
@@ -115,4 +117,12 @@ test('the rate card lists only regions that report both collected and resolved p
       done.filter((f) => f.metric === metric).map((f) => f.id),
     );
   expect((await sumOf('problemsResolved')) / (await sumOf('problemsCollected'))).toBeCloseTo(rate, 10);
+  // Every problem figure of a listed region is on the list, paired or not: none silently dropped.
+  const listed = await dialog
+    .locator('button[data-figure-id]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-figure-id')));
+  const ofListed = done.filter(
+    (f) => (f.metric === 'problemsCollected' || f.metric === 'problemsResolved') && regions.includes(f.regionCode),
+  );
+  expect([...listed].sort()).toEqual(ofListed.map((f) => f.id).sort());
 });
