@@ -20,7 +20,7 @@ export interface Candidate {
   valueText: string;
 }
 
-const NUMERAL_RUN = /[0-9]+|[零〇一二两三四五六七八九十百千万亿]+/g;
+const NUMERAL_RUN = /[0-9]+|[零〇一二两三四五六七八九十廿卅卌百千万亿]+/g;
 
 /** Characters that, touching an Arabic numeral, make it part of a code, phone number, time or version. */
 const CODE_NEIGHBOURS = new Set(['-', '/', '.', '#', '+', '_', '@', '%', '‰', '*', '=', '~', '×', '—', '–', '～']);

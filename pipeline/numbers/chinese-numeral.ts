@@ -29,6 +29,18 @@ const SMALL_UNITS = new Map<number, number>(
   ].map(([ch, v]) => [(ch as string).charCodeAt(0), v as number]),
 );
 
+/**
+ * 廿 (20), 卅 (30) and 卌 (40) stand for a digit and 十 at once (廿三個 → 23): older and Hong Kong/Macau usage,
+ * and in dates (廿三日).
+ */
+const TENS = new Map<number, number>(
+  [
+    ['廿', 20],
+    ['卅', 30],
+    ['卌', 40],
+  ].map(([ch, v]) => [(ch as string).charCodeAt(0), v as number]),
+);
+
 /** Powers of ten of the multipliers that also follow Arabic digits (2.8万, 3千). */
 export const MULTIPLIER_EXPONENT = new Map<number, number>(
   [
@@ -40,15 +52,17 @@ export const MULTIPLIER_EXPONENT = new Map<number, number>(
   ].map(([ch, v]) => [(ch as string).charCodeAt(0), v as number]),
 );
 
+const SHI = '十'.charCodeAt(0);
 const WAN = '万'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
 
-export function isChineseDigitCode(c: number): boolean {
-  return DIGITS.has(c);
+/** A character that starts a numeral with a digit's worth of value (三, 十, 廿), not a bare multiplier (百, 万). */
+export function isChineseLeadingDigitCode(c: number): boolean {
+  return DIGITS.has(c) || TENS.has(c) || c === SHI;
 }
 
 export function isChineseNumeralCode(c: number): boolean {
-  return DIGITS.has(c) || MULTIPLIER_EXPONENT.has(c);
+  return DIGITS.has(c) || MULTIPLIER_EXPONENT.has(c) || TENS.has(c);
 }
 
 /** Length of the run of Chinese numeral characters starting at `start`. */
@@ -85,6 +99,14 @@ export function chineseNumeralValue(text: string, start: number, end: number): n
     if (digitRun > 1) return NaN;
     digitRun = 0;
     positional = 0;
+    const tens = TENS.get(c);
+    if (tens !== undefined) {
+      // 廿 already holds its digit: 二廿 and 十廿 are no numerals.
+      if (digit >= 0 || lastUnit <= 10) return NaN;
+      lastUnit = 10;
+      section += tens;
+      continue;
+    }
     const small = SMALL_UNITS.get(c);
     if (small !== undefined) {
       if (small >= lastUnit) return NaN;

@@ -1,5 +1,10 @@
 import { isDigitCode } from '../text/char-classes';
-import { chineseNumeralValue, chineseRunLength, isChineseDigitCode, MULTIPLIER_EXPONENT } from './chinese-numeral';
+import {
+  chineseNumeralValue,
+  chineseRunLength,
+  isChineseLeadingDigitCode,
+  MULTIPLIER_EXPONENT,
+} from './chinese-numeral';
 import { scaleDecimal } from './decimal';
 
 /** A numeral read from normalised text, before any context decides whether it is a figure. */
@@ -21,7 +26,6 @@ const COMMA = 0x2c;
 const DOT = 0x2e;
 const YU = '余'.charCodeAt(0);
 const DUO = '多'.charCodeAt(0);
-const SHI = '十'.charCodeAt(0);
 
 function isMore(c: number): boolean {
   return c === YU || c === DUO;
@@ -123,7 +127,7 @@ function readChinese(text: string, start: number): NumberRead | null {
     value,
     atLeast,
     chinese: true,
-    bare: !isChineseDigitCode(first) && first !== SHI,
+    bare: !isChineseLeadingDigitCode(first),
     scaled: false,
   };
 }
