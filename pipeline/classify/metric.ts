@@ -4,8 +4,9 @@ import { lastMatchIndex } from './last-match';
 
 /** Counts of online reactions are not events held, even in 次. */
 const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
+/** 实现 resolves a wish (实现微心愿213个); elsewhere it is only "achieve" (实现全覆盖). */
 const RESOLVED =
-  /办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|问题整改(?!措施|方案|清单|台账|责任|任务)|回应|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位|(?:已|均已|全部)(?:交办)?落实(?!措施|方案|清单|责任)|交办落实/;
+  /实现[^,;]{0,8}心愿|办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|问题整改(?!措施|方案|清单|台账|责任|任务)|回应|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位|(?:已|均已|全部)(?:交办)?落实(?!措施|方案|清单|责任)|交办落实/;
 /** Verbs that gather problems and demands (COLLECT_VERB adds 建立/形成/聚焦/确定, which do so only with their noun: 确定区级重点民生项目35个). */
 const COLLECTING =
   '收集|搜集|征集|听取|提出|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映';
@@ -37,8 +38,13 @@ const COLLECTED_THAT = new RegExp(`(?:${COLLECTING})[到出了]?的$`);
 /** 针对社员提出的冷库不够用等12个问题: the collecting verb describes the very noun counted after the number. */
 const COLLECTED_DESCRIBED = new RegExp(`(?:${COLLECTING})[到出了]?的`);
 
+/** 收集微心愿213个，已经实现198个: 已实现 right before a count resolves it, unless what is achieved is coverage. */
+const REALISED = /(?:已经?|均已|全部)实现$/;
+const COVERAGE = /^[^,;]{0,8}覆盖/;
+
 function problemMetric(before: string, after: string, numberFollows: boolean): Metric {
   if (REMAINING.test(before)) return 'other';
+  if (REALISED.test(before) && !COVERAGE.test(after)) return 'problemsResolved';
   if (COLLECTED_THAT.test(before) && !RESOLVED.test(before)) return 'problemsCollected';
   const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
   const collectedBefore = COLLECT_VERB.test(before) && PROBLEM_NOUN.test(head);
