@@ -97,6 +97,24 @@ describe('datelines without labels', () => {
     expect(findPublisher(n('某县召开总结大会\n\n　　记者通讯员报道,某县召开大会。'))).toBeNull();
   });
 
+  it('reads a dateline written in Chinese numerals (洛阳日报　二〇二一年九月二十三日)', () => {
+    const text = n(
+      '嵩县:党史宣讲\n\n洛阳日报　二〇二一年九月二十三日\n\n　　党史学习教育开展以来,嵩县开展宣讲一千二百余场。',
+    );
+    expect(findPublisher(text)).toBe('洛阳日报');
+    expect(findPublishedAt(text)).toBe('2021-09-23');
+    expect(findPublishedAt(n('某县\n\n某日报　二〇二一年二月三十日\n\n　　正文。'))).toBeNull();
+  });
+
+  it('reads a wire dateline (新华社西宁6月1日电) as the publisher, but not 本报…电, and gives it no year', () => {
+    const text = n(
+      '青海:党史学习教育走进牧区\n\n新华社西宁6月1日电(记者 张龙)记者从青海省获悉,全省开展宣讲2.3万场次。',
+    );
+    expect(findPublisher(text)).toBe('新华社');
+    expect(findPublishedAt(text)).toBeNull();
+    expect(findPublisher(n('某县\n\n本报北京3月5日电 全国开展宣讲。'))).toBeNull();
+  });
+
   it('reads a date after the source on the same line', () => {
     expect(findPublishedAt(n('苏州推动党史学习教育\n\n来源:苏州日报　2022-07-08\n\n　　今年以来……。'))).toBe(
       '2022-07-08',

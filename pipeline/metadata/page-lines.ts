@@ -35,7 +35,9 @@ const FOOTER_WORDS =
 const TOOLS =
   /(打印本页|关闭窗口|分享到|字[体号]([:：\s]|$)|【字体|当前位置|您的位置|您现在的位置|点击蓝字|客户端\s*打开|打开\s*APP|[>»].*[>»])/i;
 export const FULL_DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
-const DATE_TIME = new RegExp(String.raw`${FULL_DATE}(\s*\d{1,2}:\d{2}(:\d{2})?)?`);
+/** A date in Chinese numerals, as some papers print their dateline: 二〇二一年九月二十三日. */
+export const CHINESE_DATE = String.raw`([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`;
+const DATE_TIME = new RegExp(String.raw`(?:${FULL_DATE}|${CHINESE_DATE})(\s*\d{1,2}:\d{2}(:\d{2})?)?`);
 
 /**
  * A dateline: a full date with a short name beside it (内蒙古日报 2021-09-14, 2021-08-05 18:02 南方+ 记者 陈晓,

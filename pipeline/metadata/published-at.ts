@@ -1,4 +1,5 @@
-import { FULL_DATE as DATE, bylineName, linesAboveBody, splitLines } from './page-lines';
+import { chineseNumeralValue } from '../numbers/chinese-numeral';
+import { CHINESE_DATE, FULL_DATE as DATE, bylineName, linesAboveBody, splitLines } from './page-lines';
 
 /** A date the page labels as its publication date (发布日期:2021-10-22). */
 const LABELLED = new RegExp(String.raw`(?:发布|发表|发稿|更新)(?:日期|时间)\s*[:：]?\s*${DATE}`, 'g');
@@ -10,10 +11,17 @@ const BYLINE = new RegExp(
   'g',
 );
 
+/** Arabic or Chinese digits (2021, 二〇二一, 二十三); NaN where neither. */
+const numberOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeralValue(s, 0, s.length));
+
+const DATELINE = new RegExp(String.raw`${DATE}|${CHINESE_DATE}`);
+
 function toIso(m: RegExpMatchArray): string | null {
-  // BYLINE has the date's groups in one of two places.
-  const [year, month, day] =
-    m[4] === undefined ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[4]), Number(m[5]), Number(m[6])];
+  // BYLINE and DATELINE have the date's groups in one of two places.
+  const [year, month, day] = (m[4] === undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]).map((g) =>
+    numberOf(g ?? ''),
+  ) as [number, number, number];
+  if (![year, month, day].every(Number.isInteger)) return null;
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCDate() !== day) return null;
@@ -34,7 +42,7 @@ export function findPublishedAt(text: string): string | null {
   }
   // An unlabelled dateline above the body gives its outlet beside the date (内蒙古日报 2021-09-14).
   for (const line of linesAboveBody(splitLines(text)).above) {
-    const m = bylineName(line.text) ? new RegExp(DATE).exec(line.text) : null;
+    const m = bylineName(line.text) ? DATELINE.exec(line.text) : null;
     const iso = m ? toIso(m) : null;
     if (iso) return iso;
   }

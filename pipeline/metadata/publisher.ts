@@ -7,6 +7,8 @@ const SOURCE = /(?:来源|稿源|来源于)\s*[:：]\s*([^\n]{2,60})/g;
 
 /** A news dateline opening the first paragraph: 洛阳网讯 1月25日, 华龙网讯(通讯员 …). */
 const DATELINE = /^\s*([\u4e00-\u9fffA-Za-z+]{2,12}?)讯(?!员)/;
+/** A wire dateline: the agency, the place filed from and the date (新华社西宁6月1日电, 本报北京3月5日电). */
+const WIRE = /^\s*([\u4e00-\u9fff]{2,6}?(?:社|网|报|台))[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日电/;
 /**
  * Unlabelled, a name beside a date is an outlet only if it reads like one; an office on the dateline of
  * a notice (道里区委…办公室 2021年12月20日) is its issuer, not a publisher.
@@ -31,7 +33,7 @@ function clean(raw: string): string | null {
 /**
  * The outlet the text names as its source: a 来源 byline (来源:中国西藏新闻网) but not one quoted in a
  * copyright notice (凡本网注明“来源:国际在线”…); else the name on an unlabelled dateline above the body
- * (内蒙古日报 2021-09-14); else a news dateline opening the body (大理日报讯).
+ * (内蒙古日报 2021-09-14); else a news or wire dateline opening the body (大理日报讯, 新华社西宁6月1日电).
  */
 export function findPublisher(text: string): string | null {
   return labelledSource(text) ?? datelineSource(text);
@@ -44,7 +46,7 @@ function datelineSource(text: string): string | null {
     const outlet = name ? clean(name) : null;
     if (outlet && OUTLET.test(outlet)) return outlet;
   }
-  const m = firstParagraph ? DATELINE.exec(firstParagraph.text) : null;
+  const m = firstParagraph ? (DATELINE.exec(firstParagraph.text) ?? WIRE.exec(firstParagraph.text)) : null;
   return m && !SELF.test(m[1]!) ? m[1]! : null;
 }
 
