@@ -68,6 +68,11 @@ describe('findReportingUnit', () => {
     );
   });
 
+  it('takes a bank branch the title leads with (农行赣州分行:…)', () => {
+    const ganzhou = divisionByCode('360700')!;
+    expect(findReportingUnit('农行赣州分行:党史学习教育与金融服务同频共振', '', ganzhou)).toBe('农行赣州分行');
+  });
+
   it('is null where the title is about the region itself, or the text never gives a full name', () => {
     expect(findReportingUnit('绍兴市党史学习教育:学党史砺初心', text, shaoxing)).toBeNull();
     expect(findReportingUnit('市卫健委扎实推进党史学习教育', text, shaoxing)).toBeNull();
