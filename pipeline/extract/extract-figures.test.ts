@@ -87,3 +87,15 @@ describe('extractFigures quotes in WeChat scrapes', () => {
     expect(quotes.find((q) => q.includes('498'))).toBe('目前已办结498件');
   });
 });
+
+describe('extractFigures in tables flattened into text', () => {
+  it('reads the label before a colon as what the number counts (收集问题:2.1万个), and quotes it', () => {
+    const stored = '三、我为群众办实事。收集问题：2.1万个；已办结：2.03万个；办结率：96.7%。';
+    const figures = extractFigures(stored);
+    const collected = figures.find((f) => f.value === 21000)!;
+    expect(collected.metric).toBe('problemsCollected');
+    expect(collected.quote).toBe('收集问题：2.1万个');
+    expect(figures.find((f) => f.value === 20300)?.metric).toBe('problemsResolved');
+    expect(figures.map((f) => f.value)).not.toContain(96.7);
+  });
+});
