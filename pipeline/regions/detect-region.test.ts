@@ -167,6 +167,15 @@ describe('detectRegion for leagues and autonomous prefectures', () => {
     expect(detect(text)).toBe('440106');
   });
 
+  it('places a school named after a municipality in the district the text names (北京市第八十中学, 朝阳区)', () => {
+    const text =
+      '北京市第八十中学：让党史教育“活”起来\n朝阳教育　2021年6月25日\n　　北京市第八十中学是朝阳区的一所老校。学校党委开展专题学习18次。';
+    expect(detect(text)).toBe('110105');
+    expect(detect('北京市:党史学习教育成效显著\n　　北京市各级党组织开展专题学习。朝阳区开展宣讲12场。')).toBe(
+      '110100',
+    );
+  });
+
   it('reads no county from a town name that several counties share, nor from streets of two counties', () => {
     expect(detect('城关镇:学党史办实事\n　　城关镇开展宣讲20场。')).toBeNull();
     expect(detect('猎德街道与玉林街道结对共建\n　　两个街道开展联学12次。')).toBeNull();

