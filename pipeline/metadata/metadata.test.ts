@@ -120,6 +120,14 @@ describe('datelines without labels', () => {
     expect(findPublisher(n('某县\n\n本报北京3月5日电 全国开展宣讲。'))).toBeNull();
   });
 
+  it('reads a title giving the date its figures run to (截至2021年12月31日) as a title, not a dateline', () => {
+    const stored =
+      '常德市党史学习教育主要数据（截至2021年12月31日）\n\n常德市委党史学习教育领导小组办公室　2022年1月5日\n\n　　现将全市主要数据汇总如下：\n\n　　开展集中学习：4.2万场次。';
+    const text = n(stored);
+    expect(findTitle(stored, normalise(stored))).toBe('常德市党史学习教育主要数据（截至2021年12月31日）');
+    expect(findPublishedAt(text)).toBe('2022-01-05');
+  });
+
   it('reads a date after the source on the same line', () => {
     expect(findPublishedAt(n('苏州推动党史学习教育\n\n来源:苏州日报　2022-07-08\n\n　　今年以来……。'))).toBe(
       '2022-07-08',

@@ -39,6 +39,9 @@ export const FULL_DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*
 export const CHINESE_DATE = String.raw`([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`;
 const DATE_TIME = new RegExp(String.raw`(?:${FULL_DATE}|${CHINESE_DATE})(\s*\d{1,2}:\d{2}(:\d{2})?)?`);
 
+/** 主要数据(截至2021年12月31日): the date the figures run to, in a title, is no dateline. */
+const AS_OF = /(?:截至|截止|截止到|至)\s*$/;
+
 /**
  * A dateline: a full date with a short name beside it (内蒙古日报 2021-09-14, 2021-08-05 18:02 南方+ 记者 陈晓,
  * 道里区委…办公室 2021年12月20日). Headlines do not carry full dates.
@@ -46,7 +49,7 @@ const DATE_TIME = new RegExp(String.raw`(?:${FULL_DATE}|${CHINESE_DATE})(\s*\d{1
 function isByline(line: string): boolean {
   const t = line.trim();
   const m = DATE_TIME.exec(t);
-  return m !== null && !/[。;;]/.test(t) && t.length - m[0].length <= 40;
+  return m !== null && !/[。;;]/.test(t) && t.length - m[0].length <= 40 && !AS_OF.test(t.slice(0, m.index));
 }
 
 /** Site navigation, page numbers, print dates, bylines and footers: text that is not the article. */
