@@ -73,6 +73,13 @@ describe('findReportingUnit', () => {
     expect(findReportingUnit('农行赣州分行:党史学习教育与金融服务同频共振', '', ganzhou)).toBe('农行赣州分行');
   });
 
+  it('takes a school, a 妇联 or a development zone the title leads with', () => {
+    const beijing = divisionByCode('110105')!;
+    expect(findReportingUnit('北京市第八十中学:让党史教育“活”起来', '', beijing)).toBe('北京市第八十中学');
+    expect(findReportingUnit('休宁县妇联:巾帼宣讲进万家', '', divisionByCode('341022')!)).toBe('休宁县妇联');
+    expect(findReportingUnit('成都高新区:党史学习教育赋能', '', divisionByCode('510100')!)).toBe('成都高新区');
+  });
+
   it('is null where the title is about the region itself, or the text never gives a full name', () => {
     expect(findReportingUnit('绍兴市党史学习教育:学党史砺初心', text, shaoxing)).toBeNull();
     expect(findReportingUnit('市卫健委扎实推进党史学习教育', text, shaoxing)).toBeNull();
