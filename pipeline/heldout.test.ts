@@ -32,7 +32,8 @@ import { runAgainstGold } from './scoring/run-against-gold';
  * Traditional outlet, a table of 标签:数值 lines, a port group) scored 0.900 recall, 0.900 precision, 5/6 regions;
  * five after theirs (919–923: a 妇联, a 老干部局 with ages, a 区 通报 with （一）…, 两批 and 其余, click counts and
  * 突破/超, a county-level city under its prefecture) scored 1.000 / 1.000, 5/5 regions, as did 924–926 (a city naming
- * its counties' figures, durations and frequencies (每周五, 2小时, 5个月), a 人民网 wire with pinyin bylines).
+ * its counties' figures, durations and frequencies (每周五, 2小时, 5个月), a 人民网 wire with pinyin bylines) and 927 (a
+ * government page with 1./2、/(3)/04 list markers, related-news links and comment counters).
  */
 const reportsDir = fileURLToPath(new URL('./__heldout__/reports', import.meta.url));
 const goldPath = fileURLToPath(new URL('./__heldout__/gold.json', import.meta.url));
