@@ -38,6 +38,21 @@ export function problemLabel(label: string): string {
   return out.length > 0 ? out : label;
 }
 
+/**
+ * Labels of the n members of a 、 list of activities (开展专题宣讲、家书诵读和电影放映), the last perhaps joined by
+ * 和/及/与; null where the list does not have n members.
+ */
+export function listLabels(phrase: string, n: number): string[] | null {
+  const items = phrase.split('、');
+  const tail = items.at(-1) ?? '';
+  const join = Math.max(tail.lastIndexOf('和'), tail.lastIndexOf('及'), tail.lastIndexOf('与'));
+  if (items.length === n - 1 && join > 0) items.splice(-1, 1, tail.slice(0, join), tail.slice(join + 1));
+  if (items.length !== n) return null;
+  items[0] = afterLastLightVerb(items[0]!);
+  const labels = items.map(tidy);
+  return labels.every((l) => l.length > 0) ? labels : null;
+}
+
 export interface ActivityContext {
   /** Clause text before the number (and its qualifier). */
   before: string;

@@ -7,6 +7,7 @@ import { classifyMetric } from '../classify/metric';
 import { classifyStatus } from '../classify/status';
 import { findCandidates, type Candidate } from './candidates';
 import { type Placed, withoutRestatements } from './restatements';
+import { respectiveLabels } from './respectively';
 import { linkSubCounts, marksPart } from './sub-counts';
 import { clauseEnd, clauseStart, phraseEnd, phraseStart, sentenceStart } from './context';
 
@@ -38,6 +39,7 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
   const parts: boolean[] = [];
   let previous: Previous | null = null;
   const candidates = findCandidates(text);
+  const respective = respectiveLabels(text, candidates);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const cs = clauseStart(text, c.start);
@@ -68,7 +70,9 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
     const previousClause = cs - 1 > sentence ? text.slice(clauseStart(text, cs - 1), cs - 1) : null;
     const previousProblems = previous?.sentence === sentence ? previous.problems : null;
-    const label = activityLabel({ before, after, kind: c.kind, previous: prior, previousClause, previousProblems });
+    const label: string =
+      respective.get(k) ??
+      activityLabel({ before, after, kind: c.kind, previous: prior, previousClause, previousProblems });
     const problems = metric === 'problemsCollected' ? problemLabel(label) : null;
     const activity = problems && isSpecific(problems) ? problems : label;
     const start = norm.toStored(quote.start);
