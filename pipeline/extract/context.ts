@@ -31,10 +31,16 @@ const PROSE_PUNCTUATION = codeTable(',;。!?\n');
 const MAX_CLAUSE = 80;
 const MAX_SENTENCE = 400;
 
+const COLON = 0x3a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** 党员与群众3:1, 按1∶5配备: a colon between digits is a ratio inside the clause, not the end of one. */
+const isRatio = (text: string, at: number) =>
+  text.charCodeAt(at) === COLON && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
+
 function scanBack(text: string, pos: number, breaks: Uint8Array): number {
   const limit = Math.max(0, pos - MAX_CLAUSE);
   let i = pos;
-  while (i > limit && breaks[text.charCodeAt(i - 1)] !== 1) i--;
+  while (i > limit && (breaks[text.charCodeAt(i - 1)] !== 1 || isRatio(text, i - 1))) i--;
   while (i < pos && isEmojiTail(text.charCodeAt(i))) i++;
   return i;
 }
@@ -42,12 +48,10 @@ function scanBack(text: string, pos: number, breaks: Uint8Array): number {
 function scanForward(text: string, pos: number, breaks: Uint8Array): number {
   const limit = Math.min(text.length, pos + MAX_CLAUSE);
   let i = pos;
-  while (i < limit && breaks[text.charCodeAt(i)] !== 1) i++;
+  while (i < limit && (breaks[text.charCodeAt(i)] !== 1 || isRatio(text, i))) i++;
   while (i > pos && text.charCodeAt(i - 1) === 0x20) i--;
   return i;
 }
-
-const COLON = 0x3a;
 
 /**
  * 收集问题:2.1万个, 已办结:2.03万个: in a table flattened into text a label and a colon stand right before the

@@ -98,4 +98,11 @@ describe('extractFigures in tables flattened into text', () => {
     expect(figures.find((f) => f.value === 20300)?.metric).toBe('problemsResolved');
     expect(figures.map((f) => f.value)).not.toContain(96.7);
   });
+
+  it('reads a ratio (3:1) as part of its clause, not as the end of one', () => {
+    const stored = '全区按照“党员与群众3:1”的比例组建结对帮扶小组1500个,开展宣讲1900余场。';
+    const groups = extractFigures(stored).find((f) => f.value === 1500)!;
+    expect(groups.quote).toBe('全区按照“党员与群众3:1”的比例组建结对帮扶小组1500个');
+    expect(extractFigures('宣讲场次:1145场').map((f) => f.quote)).toEqual(['宣讲场次:1145场']);
+  });
 });
