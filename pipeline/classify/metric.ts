@@ -3,7 +3,8 @@ import type { UnitKind } from '../numbers/units';
 import { lastMatchIndex } from './last-match';
 
 /** Counts of online reactions are not events held, even in 次. */
-const ENGAGEMENT = /获赞|点赞|浏览|阅读量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
+const ENGAGEMENT =
+  /获赞|点赞|浏览|阅读量|观看量|观看人次|收看量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
 /** 实现 resolves a wish (实现微心愿213个); elsewhere it is only "achieve" (实现全覆盖). */
 const RESOLVED =
   /实现[^,;]{0,8}心愿|(?:督促|推动|完成|已)整改$|办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|问题整改(?!措施|方案|清单|台账|责任|任务)|回应|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位|(?:已|均已|全部)(?:交办)?落实(?!措施|方案|清单|责任)|交办落实/;

@@ -122,9 +122,9 @@ function isAverage(text: string, start: number): boolean {
   return false;
 }
 
-/** 较去年同期增加2,000人次, 同比减少3个: a change against a base, not a count of what was done. */
+/** 较去年同期增加2,000人次, 同比减少3个, 比去年同期多开展420场: a change against a base, not a count of what was done. */
 const CHANGE_BEFORE =
-  /(?:较|比|同比|环比)[^,;。!?、\n]{0,10}(?:增加|增长|新增|减少|下降|提高|降低|上升|增|减|多|少)了?(?:达到|达|约|近)?$/;
+  /(?:较|比|同比|环比)[^,;。!?、\n]{0,10}(?:增加|增长|新增|减少|下降|提高|降低|上升|增|减|多|少)了?(?:开展|举办|组织|召开|培训|接待|收集|办结|解决)?(?:达到|达|约|近)?$/;
 const CHANGE_WINDOW = 20;
 
 function isChange(text: string, start: number): boolean {

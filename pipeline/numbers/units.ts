@@ -36,6 +36,8 @@ const UNIT_KINDS: Readonly<Record<string, UnitKind>> = {
   条次: 'item',
   项: 'item',
   起: 'item',
+  // Hong Kong and Guangdong usage for cases and matters (收集群眾訴求1.3萬宗).
+  宗: 'item',
   本: 'material',
   份: 'material',
   册: 'material',
@@ -95,6 +97,7 @@ const NOT_A_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = {
   // Place names that start with a numeral and a measure word: 七台河, 三台县, 五台山, 五家渠, 三门峡, 三门县.
   台: ['河', '山', '区', '县', '市', '镇'],
   家: ['渠'],
+  宗: ['教', '旨', '族', '亲', '祠', '师', '派'],
   组: ['织'],
   门: ['峡', '县'],
 };
