@@ -31,8 +31,9 @@ const EVENT_NOUN =
 /** 12个班次, 3个场次: 个 before an event unit counts events. */
 const EVENT_UNIT_AFTER = /^(?:班次|场次|批次|期次)/;
 
-/** 其余7项正在推进, 完成剩余的8,000余个: what remains is neither collected now nor resolved. */
-const REMAINING = /(?:剩余|其余|尚余|还剩|(?:尚|仍|还)?未(?:完成|解决|办结|整改|销号|落实|化解))的?$/;
+/** 其余7项正在推进, 完成剩余的8,000余个, 暂时不能解决的278个问题: what remains is neither collected now nor resolved. */
+const REMAINING =
+  /(?:剩余|其余|尚余|还剩|(?:(?:尚|仍|还)?未|不能|无法|未能|难以)(?:完成|解决|办结|整改|销号|落实|化解))的?$/;
 
 /** 各县区梳理的1,730个问题: a collecting verb with 的 right before the count describes what was counted. */
 const COLLECTED_THAT = new RegExp(`(?:${COLLECTING})[到出了]?的$`);

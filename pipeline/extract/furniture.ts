@@ -8,6 +8,9 @@ import { isFurniture, isParagraph } from '../metadata/page-lines';
 const RELATED =
   /^\s*[【[(]?(?:相关阅读|相关新闻|相关链接|相关报道|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精彩|热点推荐|猜你喜欢|热门推荐|更多阅读)/;
 
+/** 附件:1.工作总结.docx, 2.办实事项目清单(12项).xlsx: attachments are other documents, named, not quoted. */
+const ATTACHMENT = /^\s*附件\s*:|\.(?:docx?|xlsx?|pdf|wps|zip|rar)\s*$/i;
+
 function lineStart(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
 }
@@ -39,7 +42,9 @@ export function furnitureTest(text: string): (pos: number) => boolean {
     let furniture = cache.get(start);
     if (furniture === undefined) {
       const line = lineAt(text, start);
-      furniture = RELATED.test(line) || (!isParagraph(line) && (isFurniture(line) || underRelatedHeading(text, start)));
+      furniture =
+        RELATED.test(line) ||
+        (!isParagraph(line) && (isFurniture(line) || ATTACHMENT.test(line) || underRelatedHeading(text, start)));
       cache.set(start, furniture);
     }
     return furniture;

@@ -41,6 +41,7 @@ const UNIT_KINDS: Readonly<Record<string, UnitKind>> = {
   本: 'material',
   份: 'material',
   册: 'material',
+  册次: 'material',
   套: 'material',
   张: 'material',
   家: 'thing',
