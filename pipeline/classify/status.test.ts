@@ -28,6 +28,9 @@ describe('classifyStatus', () => {
     ['听众将近', 'done'],
     ['将党史学习教育与乡村振兴结合起来,全县开展宣讲', 'done'],
     ['将学习成果转化为工作实效,开展志愿服务', 'done'],
+    ['宁波还将红色资源串珠成链,推出', 'done'],
+    ['该区将党史学习教育“搬进”电影院,放映', 'done'],
+    ['还将推出', 'planned'],
   ] as const)('%s → %s', (sentenceBefore, expected) => {
     expect(classifyStatus(sentenceBefore)).toBe(expected);
   });
