@@ -106,9 +106,14 @@ const TOWN_AFTER = /^(?:街道|镇|乡)/;
  */
 const DESTINATION_BEFORE = /(?:赴|前往)(?:[\u4e00-\u9fff]{1,10}、)*$/;
 const DESTINATION_WINDOW = 40;
+const GO = '赴'.charCodeAt(0);
+const TOWARDS = '往'.charCodeAt(0);
 function isDestination(text: string, at: number): boolean {
   const from = Math.max(0, at - DESTINATION_WINDOW);
-  return DESTINATION_BEFORE.test(text.slice(from, at));
+  // Cheap pre-test: most names have no 赴/前往 before them.
+  let travel = false;
+  for (let i = at - 1; i >= from && !travel; i--) travel = text.charCodeAt(i) === GO || text.charCodeAt(i) === TOWARDS;
+  return travel && DESTINATION_BEFORE.test(text.slice(from, at));
 }
 const isProvince = (c: NameCandidate) => c.code.endsWith('0000');
 /**
