@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import '@/components/modal-dialog.css';
 
 /**
  * A native <dialog>, shown modally while `open` holds: the browser keeps focus inside it, Esc closes it and

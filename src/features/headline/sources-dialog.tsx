@@ -51,7 +51,7 @@ export function SourcesDialog({ card, counted, planned, onClose }: Props) {
   return (
     <dialog
       ref={ref}
-      className="hs"
+      className="modal-dialog hs"
       aria-labelledby={titleId}
       onClose={onClose}
       onClick={(e) => {
@@ -85,8 +85,8 @@ function Body(props: {
   const title = props.card === 'rate' ? m.rate[lang] : METRIC_LABELS[props.card][lang];
   return (
     <>
-      <header className="hs-header">
-        <h2 id={props.titleId} className="hs-title">
+      <header className="modal-dialog-header">
+        <h2 id={props.titleId} className="modal-dialog-title">
           {fill(m.dialogTitle[lang], { card: title })}
         </h2>
         <button type="button" className="hs-close" onClick={props.onClose}>

@@ -53,7 +53,7 @@ export function SourceView() {
   return (
     <dialog
       ref={dialogRef}
-      className="sv"
+      className="modal-dialog sv"
       aria-labelledby={`${kickerId} ${titleId}`}
       onClose={close}
       onClick={(e) => {
@@ -73,8 +73,8 @@ function SourceBody(props: { figureId: string; kickerId: string; titleId: string
   const report = figure ? index.reportById.get(figure.reportId) : undefined;
 
   const header = (title: string) => (
-    <header className="sv-header">
-      <h2 className="sv-heading">
+    <header className="modal-dialog-header">
+      <h2 className="modal-dialog-title">
         <span id={props.kickerId} className="sv-kicker">
           {m.kicker[lang]}
         </span>
