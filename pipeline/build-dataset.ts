@@ -6,7 +6,7 @@ import {
   datasetSchema,
   describeIssues,
 } from '@/lib/figures-schema';
-import { METRICS } from '@/lib/metrics';
+import { METRICS, measureOfUnit } from '@/lib/metrics';
 import { type NormalisedText, normalise } from './text/normalise';
 import { extractFigures } from './extract/extract-figures';
 import { detectRegion } from './regions/detect-region';
@@ -123,6 +123,7 @@ function withIds(drafts: DraftFigure[], reports: Map<string, Report>): Map<Draft
       value: f.value,
       qualifier: f.qualifier,
       unit: f.unit,
+      ...(f.metric === 'participants' ? { measure: measureOfUnit(f.unit) } : {}),
       activity: f.activity,
       category: f.category,
       status: f.status,

@@ -1,6 +1,7 @@
 import type { Metric } from '@/lib/metrics';
 import type { UnitKind } from '../numbers/units';
 import { lastMatchIndex } from './last-match';
+import { lastSelfExaminationEnd, notEventKind } from './count-kind';
 
 /** Counts of online reactions are not events held, even in 次. */
 const ENGAGEMENT =
@@ -9,12 +10,22 @@ const ENGAGEMENT =
 const RESOLVED =
   /实现[^,;]{0,8}心愿|(?:督促|推动|完成|已)整改$|办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|问题整改(?!措施|方案|清单|台账|责任|任务)|回应|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位|(?:已|均已|全部)(?:交办)?落实(?!措施|方案|清单|责任)|交办落实/;
 /** Verbs that gather problems and demands (COLLECT_VERB adds 建立/形成/聚焦/确定, which do so only with their noun: 确定区级重点民生项目35个). */
-const COLLECTING =
-  '收集|搜集|征集|听取|提出|梳理|排查|查找|查摆|检视|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映';
+const COLLECTING = '收集|搜集|征集|听取|提出|梳理|排查|查找|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映';
 /** Not when it only describes the noun (解决群众反映的问题, 解决收集到的问题). */
 const COLLECT_VERB = new RegExp(`(?:${COLLECTING}|建立|形成|聚焦|确定|确立|明确)(?![到了]?的)`);
 const PROBLEM_NOUN =
   /问题|意见|建议|诉求|信访|举报|投诉|来信|来电|工单|需求|难题|困难|难事|急事|心事|事项|心愿|实事|项目|隐患|矛盾|纠纷|短板|不足|清单|民生/;
+/** Nouns of matters the public raised: 问题 alone may be a self-examination finding named before. */
+const PUBLIC_MATTERS = new RegExp(PROBLEM_NOUN.source.replace(/^问题\|/, ''));
+
+/**
+ * 查摆问题3,000余个，已整改2800个: a resolving count that names no matters of its own, after a self-examination
+ * count of the same sentence, resolves those findings, which are `other` too (no collected count pairs with it).
+ */
+export function resolvesSelfExamination(before: string): boolean {
+  return !PUBLIC_MATTERS.test(withoutAsides(before));
+}
+
 /** Doing practical things for the public counts as matters completed unless they are only being listed. */
 const DONE_FOR_PUBLIC = /办实事|办好事|办成|为民办|实事好事|好事实事/;
 const HANDED_OUT = /发放|印发|印制|赠送|购买|配发|征订|订购|赠阅|分发|派发|编印/;
@@ -44,8 +55,15 @@ const COLLECTED_DESCRIBED = new RegExp(`(?:${COLLECTING})[到出了]?的`);
 const REALISED = /(?:已经?|均已|全部)实现$/;
 const COVERAGE = /^[^,;]{0,8}覆盖/;
 
+/** 检视问题11.9万余条: a self-examination verb after every collecting and resolving verb of the clause. */
+export function selfExamined(before: string): boolean {
+  const end = lastSelfExaminationEnd(before);
+  return end >= 0 && end > lastMatchIndex(COLLECT_VERB_ALL, before) && end > lastMatchIndex(RESOLVED_ALL, before);
+}
+
 function problemMetric(before: string, after: string, numberFollows: boolean): Metric {
   if (REMAINING.test(before)) return 'other';
+  if (selfExamined(before)) return 'other';
   if (REALISED.test(before) && !COVERAGE.test(after)) return 'problemsResolved';
   if (COLLECTED_THAT.test(before) && !RESOLVED.test(before)) return 'problemsCollected';
   const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
@@ -96,7 +114,8 @@ export function classifyMetric(
     case 'people':
       return 'participants';
     case 'event':
-      return unit === '次' && ENGAGEMENT.test(before) ? 'other' : 'sessions';
+      if (unit === '次' && ENGAGEMENT.test(before)) return 'other';
+      return notEventKind(before, unit) ? 'other' : 'sessions';
     case 'item':
       return problemMetric(before, after, numberFollows);
     case 'material':

@@ -3,7 +3,7 @@ import type { Metric } from '@/lib/metrics';
 import { normalise, type NormalisedText } from '../text/normalise';
 import { activityLabel, isSpecific, problemLabel } from '../classify/activity';
 import { categorise } from '../classify/category';
-import { classifyMetric } from '../classify/metric';
+import { classifyMetric, resolvesSelfExamination, selfExamined } from '../classify/metric';
 import { classifyStatus } from '../classify/status';
 import { findCandidates, type Candidate } from './candidates';
 import { type Placed, withoutRestatements } from './restatements';
@@ -26,6 +26,8 @@ interface Previous {
   problems: string | null;
   activity: string;
   sessionsActivity: string | null;
+  /** A self-examination finding (检视问题), or the resolution of one. */
+  selfExamined: boolean;
 }
 
 /**
@@ -52,7 +54,7 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     // A verb after the next number is that number's (28项重点项目已完成25项: 完成 is the 25's), and a figure
     // alone in its phrase shares the verb before a 、 list of nouns (解决饮水、就医、出行等实际困难3,400余件).
     const clauseAfter = text.slice(c.end, Math.min(ce, nextStart));
-    const metric = listMemberMetric(
+    const classified = listMemberMetric(
       text,
       c,
       cs,
@@ -66,6 +68,14 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       clauseAfter,
       nextStart < ce,
     );
+    const clauseBefore = quote.start < cs ? text.slice(quote.start, c.start) : before;
+    const sameSentence: Previous | null = previous?.sentence === sentence ? previous : null;
+    const selfExamination =
+      (classified === 'other' && c.kind === 'item' && selfExamined(clauseBefore)) ||
+      (classified === 'problemsResolved' &&
+        sameSentence?.selfExamined === true &&
+        resolvesSelfExamination(clauseBefore));
+    const metric: Metric = selfExamination ? 'other' : classified;
     const prior: string | null =
       previous && previous.sentence === sentence ? (previous.sessionsActivity ?? previous.activity) : null;
     const previousClause = cs - 1 > sentence ? text.slice(clauseStart(text, cs - 1), cs - 1) : null;
@@ -92,12 +102,14 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     };
     figures.push({ figure, sentence, text, clauseStart: quote.start, clauseEnd: quote.end, position: c.start });
     parts.push(marksPart(text, c.start, cs));
-    previous = {
+    const next: Previous = {
       sentence,
       problems,
       activity,
       sessionsActivity: metric === 'sessions' ? activity : prior && previous ? previous.sessionsActivity : null,
+      selfExamined: selfExamination,
     };
+    previous = next;
   }
   linkSubCounts(figures, parts);
   return withoutRestatements(figures);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METRICS } from '@/lib/metrics';
+import { METRICS, PARTICIPANT_MEASURES } from '@/lib/metrics';
 import { ACTIVITY_CATEGORIES } from '@/lib/activity-categories';
 
 /**
@@ -55,6 +55,8 @@ export const figureSchema = z
     quote: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    /** Participants only: person-times (人次) or people (人, 名, 位), two measures never summed together. */
+    measure: z.enum(PARTICIPANT_MEASURES).optional(),
     /** Set when a reviewed correction changed or added this figure. */
     corrected: z.boolean().optional(),
     /**
@@ -71,6 +73,11 @@ export const figureSchema = z
     message: 'end must be after start',
     path: ['end'],
     params: { zh: '结束位置必须在开始位置之后' },
+  })
+  .refine((f) => (f.metric === 'participants') === (f.measure !== undefined), {
+    message: 'measure is required for participants and only for them',
+    path: ['measure'],
+    params: { zh: '参与人数须注明计量（人次或人数），其他指标不得注明' },
   });
 
 export const correctionNoteSchema = z.object({

@@ -31,3 +31,20 @@ export const METRIC_LABELS: Record<Metric, { zh: string; en: string; unitZh: str
 export function isChartMetric(value: string): value is ChartMetric {
   return (CHART_METRICS as readonly string[]).includes(value);
 }
+
+/**
+ * The two measures of participants (../shared/spec/figures.md), never added together: person-times (人次)
+ * count attendances, people (人, 名, 位) count heads.
+ */
+export const PARTICIPANT_MEASURES = ['personTimes', 'people'] as const;
+export type ParticipantMeasure = (typeof PARTICIPANT_MEASURES)[number];
+
+/** The measure a participants unit counts: 人次 (and 人天-like times units) are person-times, the rest heads. */
+export function measureOfUnit(unit: string): ParticipantMeasure {
+  return unit.endsWith('次') ? 'personTimes' : 'people';
+}
+
+export const MEASURE_LABELS: Record<ParticipantMeasure, { zh: string; en: string; unitZh: string; unitEn: string }> = {
+  personTimes: { zh: '人次', en: 'person-times', unitZh: '人次', unitEn: 'person-times' },
+  people: { zh: '人数', en: 'people', unitZh: '人', unitEn: 'people' },
+};

@@ -1,6 +1,7 @@
 import { buildDatasetIndex } from '@/lib/dataset-index';
 import type { Dataset, Figure, Region, Report } from '@/lib/figures-schema';
 import type { FigureFilters } from '@/lib/filter-figures';
+import { measureOfUnit } from '@/lib/metrics';
 
 // Builders of test datasets, shared by the unit tests (test-only; not imported by the app). Each
 // builder fills every required field with a plain default, so a test names only what it is about.
@@ -54,7 +55,7 @@ let seq = 0;
 /** A done sessions figure of 1 场; ids run f-0001, f-0002… from the last makeFixture() or module load. */
 export function fig(reportId: string, regionCode: string, patch: Partial<Figure> = {}): Figure {
   seq += 1;
-  return {
+  const figure: Figure = {
     id: `f-${seq.toString(16).padStart(4, '0')}`,
     reportId,
     regionCode,
@@ -71,6 +72,8 @@ export function fig(reportId: string, regionCode: string, patch: Partial<Figure>
     end: 1,
     ...patch,
   };
+  if (figure.metric === 'participants' && !figure.measure) figure.measure = measureOfUnit(figure.unit);
+  return figure;
 }
 
 /** A dataset of the given parts, schema version and no corrections filled in. */
