@@ -1,4 +1,5 @@
 import type { Dataset, Figure, Region, Report } from '@/lib/figures-schema';
+import { defaultLevel, type LevelChoice } from '@/lib/levels';
 
 /** Lookups built once per loaded dataset, so filters and charts never scan for a region or report. */
 export interface DatasetIndex {
@@ -32,6 +33,24 @@ export function buildDatasetIndex(data: Dataset): DatasetIndex {
     cities,
     dateByReport: new Map(data.reports.map((r) => [r.id, r.publishedAt])),
   };
+}
+
+/**
+ * The level a view compares when none is chosen: that of most regions reporting under the region selection
+ * (selecting a district compares districts; the whole country, the level most reports are at).
+ */
+export function defaultLevelFor(
+  data: Pick<Dataset, 'reports'>,
+  index: DatasetIndex,
+  selected: readonly string[],
+): LevelChoice {
+  const scope = expandRegionSelection(index, selected);
+  const codes = new Set(data.reports.map((r) => r.regionCode));
+  const regions = [...codes].flatMap((code) => {
+    const region = index.regionByCode.get(code);
+    return region && (!scope || scope.has(code)) ? [region] : [];
+  });
+  return defaultLevel(regions);
 }
 
 /** Expands a selection (city codes stand for their districts) to the set of region codes it covers; null = all. */

@@ -48,3 +48,13 @@ export const MEASURE_LABELS: Record<ParticipantMeasure, { zh: string; en: string
   personTimes: { zh: '人次', en: 'person-times', unitZh: '人次', unitEn: 'person-times' },
   people: { zh: '人数', en: 'people', unitZh: '人', unitEn: 'people' },
 };
+
+/** A chart metric's name; participants name their measure, since the two are never one number. */
+export function metricLabel(metric: Metric, measure: ParticipantMeasure, lang: 'zh' | 'en'): string {
+  if (metric !== 'participants') return METRIC_LABELS[metric][lang];
+  return lang === 'zh'
+    ? measure === 'personTimes'
+      ? '参与人次'
+      : '参与人数'
+    : `Participants (${MEASURE_LABELS[measure].en})`;
+}

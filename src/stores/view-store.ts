@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Lang } from '@/lib/i18n';
-import type { ChartMetric } from '@/lib/metrics';
+import type { ChartMetric, ParticipantMeasure } from '@/lib/metrics';
+import type { LevelChoice } from '@/lib/levels';
 import type { ActivityCategory } from '@/lib/activity-categories';
 
 export type SortDirection = 'asc' | 'desc';
@@ -15,6 +16,12 @@ export interface ViewState {
   /** GB/T 2260 codes; a city's code stands for the city with its districts. Empty = all regions. */
   regions: string[];
   metric: ChartMetric;
+  /** Which participants measure the charts show: person-times and people are never summed together. */
+  measure: ParticipantMeasure;
+  /** Regions of which level the charts compare; null = the default for the loaded data (defaultLevel). */
+  level: LevelChoice | null;
+  /** Under a date filter, keep the figures of reports that state no date (they are otherwise outside it). */
+  includeUndated: boolean;
   /** Empty = all categories. */
   categories: ActivityCategory[];
   dateFrom: string | null;
@@ -34,6 +41,9 @@ export const initialViewState: ViewState = {
   lang: 'zh',
   regions: [],
   metric: 'sessions',
+  measure: 'personTimes',
+  level: null,
+  includeUndated: false,
   categories: [],
   dateFrom: null,
   dateTo: null,

@@ -5,6 +5,7 @@ import { EXPORT_MESSAGES, sourceLine } from '@/lib/export/export-messages';
 import { exportDate } from '@/lib/export/file-names';
 import { buildTableExportSpec, prepareFigureRows, selectFigureRows } from '@/lib/figure-rows';
 import { useViewStore } from '@/stores/view-store';
+import { chartViewOf } from '@/stores/use-figure-filters';
 import { buildChartSpecs } from '@/features/charts/chart-specs';
 import { PrintReport, type PrintReportProps } from '@/app/print-report/print-report';
 
@@ -21,12 +22,7 @@ export function ExportAllButton({ dataset }: { dataset: LoadedDataset }) {
 
   const open = () => {
     const view = useViewStore.getState();
-    const filters = {
-      regions: view.regions,
-      categories: view.categories,
-      dateFrom: view.dateFrom,
-      dateTo: view.dateTo,
-    };
+    const filters = chartViewOf(view, data, index);
     const rows = selectFigureRows(prepareFigureRows(data, index), index, {
       filters,
       search: view.tableSearch,
@@ -35,9 +31,9 @@ export function ExportAllButton({ dataset }: { dataset: LoadedDataset }) {
     });
     setReport({
       lang,
-      charts: buildChartSpecs(data, index, { ...filters, metric: view.metric }, lang),
+      charts: buildChartSpecs(data, index, filters, lang),
       table: buildTableExportSpec(rows, index, { filters, search: view.tableSearch, lang }),
-      filters: describeFilters({ ...filters, metric: view.metric }, index, lang),
+      filters: describeFilters(filters, index, lang),
       source: sourceLine(lang, data.reports.length, data.asOf),
       generated: exportDate(null),
     });

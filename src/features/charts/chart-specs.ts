@@ -2,7 +2,8 @@ import type { ChartExportSpec } from '@/lib/export/export-spec';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import { countedFigures } from '@/lib/counted-figures';
 import type { DatasetIndex } from '@/lib/dataset-index';
-import { describeFilters, type DescribedFilters } from '@/lib/describe-filters';
+import { describeFilters } from '@/lib/describe-filters';
+import type { ChartView } from '@/lib/filter-figures';
 import { fileStemOf } from '@/lib/export/file-names';
 import type { Dataset } from '@/lib/figures-schema';
 import { formatPercent } from '@/lib/format';
@@ -72,7 +73,7 @@ function textValue(text: string, value: number | null = null): TableValue {
 export function buildChartSpecs(
   data: Dataset,
   index: DatasetIndex,
-  view: Required<DescribedFilters>,
+  view: ChartView,
   lang: Lang,
   width = NARROW_WIDTH,
 ): ChartSpec[] {

@@ -1,10 +1,10 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { Chart, type ChartItemClick } from '@/components/chart';
 import { ChartExportButtons } from '@/components/chart-export-buttons';
 import { useDataset } from '@/lib/dataset-context';
 import { COLON, type Lang } from '@/lib/i18n';
 import { useViewStore } from '@/stores/view-store';
+import { useChartView } from '@/stores/use-figure-filters';
 import { buildChartSpecs, type ChartSpec } from '@/features/charts/chart-specs';
 import { chartMessages as m } from '@/features/charts/messages';
 import { VISIBLE_ROWS } from '@/features/charts/options/common';
@@ -13,15 +13,7 @@ import { useChartWidth } from '@/features/charts/use-chart-width';
 /** The comparative charts of the current view. */
 export function ChartsSection() {
   const { data, index } = useDataset();
-  const view = useViewStore(
-    useShallow((s) => ({
-      regions: s.regions,
-      metric: s.metric,
-      categories: s.categories,
-      dateFrom: s.dateFrom,
-      dateTo: s.dateTo,
-    })),
-  );
+  const view = useChartView();
   const lang = useViewStore((s) => s.lang);
   const theme = useViewStore((s) => s.theme);
   const setView = useViewStore((s) => s.set);

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { countedOf, isCounted } from '@/lib/counted-figures';
 import { filterFigures } from '@/lib/filter-figures';
 import { useDataset } from '@/lib/dataset-context';
@@ -7,6 +6,7 @@ import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
 import { fill } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { useViewStore } from '@/stores/view-store';
+import { useChartView } from '@/stores/use-figure-filters';
 import { cardText } from '@/features/headline/card-text';
 import { computeHeadline, HEADLINE_METRICS } from '@/features/headline/headline-totals';
 import { headlineMessages as m } from '@/features/headline/messages';
@@ -16,9 +16,7 @@ import { SourcesDialog, type SourceCard } from '@/features/headline/sources-dial
 export function HeadlineCards() {
   const { data, index } = useDataset();
   const lang = useViewStore((s) => s.lang);
-  const filters = useViewStore(
-    useShallow((s) => ({ regions: s.regions, categories: s.categories, dateFrom: s.dateFrom, dateTo: s.dateTo })),
-  );
+  const filters = useChartView();
   // Filtered once for both: the counted figures (as countedFigures gives them) and the plans, for the sources' note.
   const { counted, planned } = useMemo(() => {
     const filtered = filterFigures(data.figures, index, filters);
