@@ -7,6 +7,10 @@ export interface ChartItemClick {
   seriesIndex: number | undefined;
   dataIndex: number;
   data: unknown;
+  /** 'series' for a bar or point; 'yAxis' for a region's name (axes that set triggerEvent). */
+  componentType: string;
+  /** An axis label's value: the region code. */
+  value: unknown;
 }
 
 interface ChartProps {
@@ -47,7 +51,13 @@ export function Chart({ option, height, lang, theme, glyphs = '', laterGlyphs = 
       renderer: 'canvas',
     });
     instance.on('click', (params) => {
-      clickRef.current?.({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex, data: params.data });
+      clickRef.current?.({
+        seriesIndex: params.seriesIndex,
+        dataIndex: params.dataIndex,
+        data: params.data,
+        componentType: params.componentType,
+        value: params.value,
+      });
     });
     const observer = new ResizeObserver(() => {
       instance.resize();

@@ -1,5 +1,6 @@
 import type { Dataset, Figure, Region, Report } from '@/lib/figures-schema';
 import { defaultLevel, type LevelChoice } from '@/lib/levels';
+import { shortUnit } from '@/lib/region-label';
 
 /** Lookups built once per loaded dataset, so filters and charts never scan for a region or report. */
 export interface DatasetIndex {
@@ -14,15 +15,40 @@ export interface DatasetIndex {
   dateByReport: Map<string, string | null>;
 }
 
+/**
+ * Regions whose every report comes from one of their units (a city bureau, a school, a town), with those
+ * units' short names: their values stand for less than the region, and their labels say so.
+ */
+function unitOnlyRegions(data: Dataset): Map<string, string> {
+  const units = new Map<string, Set<string> | null>();
+  const regions = new Map(data.regions.map((r) => [r.code, r]));
+  for (const report of data.reports) {
+    const region = regions.get(report.regionCode);
+    if (!region) continue;
+    const known = units.get(report.regionCode);
+    if (known === null) continue;
+    if (!report.reportingUnit) units.set(report.regionCode, null);
+    else units.set(report.regionCode, (known ?? new Set()).add(shortUnit(report.reportingUnit, region)));
+  }
+  const out = new Map<string, string>();
+  for (const [code, names] of units) if (names) out.set(code, [...names].sort().join('、'));
+  return out;
+}
+
 export function buildDatasetIndex(data: Dataset): DatasetIndex {
-  const regionByCode = new Map(data.regions.map((r) => [r.code, r]));
+  const unitOnly = unitOnlyRegions(data);
+  const regions = data.regions.map((r) => {
+    const unit = unitOnly.get(r.code);
+    return unit ? { ...r, unitOnly: unit } : r;
+  });
+  const regionByCode = new Map(regions.map((r) => [r.code, r]));
   const codesInCity = new Map<string, string[]>();
-  for (const r of data.regions) {
+  for (const r of regions) {
     const list = codesInCity.get(r.cityCode) ?? [];
     list.push(r.code);
     codesInCity.set(r.cityCode, list);
   }
-  const cities = data.regions
+  const cities = regions
     .filter((r) => r.level === 'city' || (r.level === 'province' && r.cityCode === r.code))
     .sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || a.code.localeCompare(b.code));
   return {

@@ -9,7 +9,7 @@ import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import type { TableSortKey, ViewState } from '@/stores/view-store';
 import type { TableCell, TableExportColumn, TableExportSpec } from '@/lib/export/export-spec';
 import { describeFilters } from '@/lib/describe-filters';
-import { regionLabel } from '@/lib/region-label';
+import { regionLabel, rowRegionLabel } from '@/lib/region-label';
 
 /**
  * The figures table's row model, shared by the table on screen and its CSV/Excel export so both
@@ -20,6 +20,8 @@ import { regionLabel } from '@/lib/region-label';
 export interface FigureRow {
   figure: Figure;
   region: Region | undefined;
+  /** The reporting unit of the figure's report, where it is narrower than the region (a bureau). */
+  unit: string | null;
   date: string | null;
   /** Position in the data file: the last tie-break of every sort, so equal keys keep the file's order. */
   order: number;
@@ -59,7 +61,7 @@ export interface FigureColumn {
 
 const metricText = (row: FigureRow, lang: Lang) => METRIC_LABELS[row.figure.metric][lang];
 const statusText = (row: FigureRow, lang: Lang) => STATUS_LABELS[row.figure.status][lang];
-const regionText = (row: FigureRow, lang: Lang) => regionLabel(row.region, lang, row.figure.regionCode);
+const regionText = (row: FigureRow, lang: Lang) => rowRegionLabel(row.region, row.unit, lang, row.figure.regionCode);
 
 /** A column that shows words and sorts by the words it shows (A→Z first). */
 function wordsColumn(id: TableSortKey, header: Bilingual, text: FigureColumn['text']): FigureColumn {
@@ -110,6 +112,7 @@ export function prepareFigureRows(data: Dataset, index: DatasetIndex): readonly 
     rows = data.figures.map((figure, order) => ({
       figure,
       region: index.regionByCode.get(figure.regionCode),
+      unit: index.reportById.get(figure.reportId)?.reportingUnit ?? null,
       date: index.dateByReport.get(figure.reportId) ?? null,
       order,
     }));

@@ -4,11 +4,10 @@ import { filterFigures } from '@/lib/filter-figures';
 import { useDataset } from '@/lib/dataset-context';
 import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
 import { fill } from '@/lib/i18n';
-import { METRIC_LABELS } from '@/lib/metrics';
 import { useViewStore } from '@/stores/view-store';
 import { useChartView } from '@/stores/use-figure-filters';
 import { cardText } from '@/features/headline/card-text';
-import { computeHeadline, HEADLINE_METRICS } from '@/features/headline/headline-totals';
+import { cardLabel, computeHeadline, HEADLINE_METRICS } from '@/features/headline/headline-totals';
 import { headlineMessages as m } from '@/features/headline/messages';
 import { SourcesDialog, type SourceCard } from '@/features/headline/sources-dialog';
 
@@ -48,7 +47,7 @@ export function HeadlineCards() {
       <dl className="cards">
         {HEADLINE_METRICS.map((metric) => {
           const { sum, regions } = headline.totals[metric];
-          const label = METRIC_LABELS[metric];
+          const label = cardLabel(metric);
           const shown = sum && cardText(sum.value, lang, sum.qualifier);
           return (
             <div className="card" key={metric} data-metric={metric}>

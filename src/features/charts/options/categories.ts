@@ -1,7 +1,6 @@
 import { ACTIVITY_CATEGORIES, ACTIVITY_CATEGORY_LABELS, type ActivityCategory } from '@/lib/activity-categories';
 import type { ChartOption } from '@/lib/echarts';
 import type { Lang } from '@/lib/i18n';
-import { METRIC_LABELS, type ChartMetric } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import type { CategoryBreakdown } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
@@ -32,12 +31,12 @@ export function categoriesEmptyText(breakdown: CategoryBreakdown, lang: Lang): s
 /** Chart 2: the chosen metric by region, stacked by activity category. */
 export function buildCategoryOption(
   breakdown: CategoryBreakdown,
-  metric: ChartMetric,
+  metricName: string,
   lang: Lang,
   width = NARROW_WIDTH,
+  missingLabel?: (code: string) => string,
 ): ChartOption {
   const { rows, categories } = breakdown;
-  const metricName = METRIC_LABELS[metric][lang];
   const names = categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang]);
   const tooltip = (row: BreakdownRow) => {
     const parts = categories.flatMap((c) => {
@@ -51,6 +50,7 @@ export function buildCategoryOption(
     ...regionBarsOption(rows, {
       lang,
       notReported,
+      ...(missingLabel ? { missingLabel } : {}),
       tooltip,
       grid: {
         left: 8,
