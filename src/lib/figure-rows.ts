@@ -2,7 +2,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { Dataset, Figure, Qualifier, Region } from '@/lib/figures-schema';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { filterFigures, type FigureFilters } from '@/lib/filter-figures';
-import { formatNumber, formatQualified } from '@/lib/format';
+import { formatNumber, formatWritten } from '@/lib/format';
 import { NOT_STATED, type Bilingual, type Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
@@ -77,7 +77,7 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
     header: { zh: '数值', en: 'Value' },
     align: 'end',
     descFirst: true,
-    text: (row, lang) => formatQualified(row.figure.value, row.figure.qualifier, lang),
+    text: (row, lang) => formatWritten(row.figure, lang),
     sortValue: (row) => row.figure.value,
   },
   wordsColumn('unit', { zh: '单位', en: 'Unit' }, (row) => row.figure.unit),
