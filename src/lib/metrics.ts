@@ -39,6 +39,10 @@ export function isChartMetric(value: string): value is ChartMetric {
 export const PARTICIPANT_MEASURES = ['personTimes', 'people'] as const;
 export type ParticipantMeasure = (typeof PARTICIPANT_MEASURES)[number];
 
+export function isParticipantMeasure(value: string): value is ParticipantMeasure {
+  return (PARTICIPANT_MEASURES as readonly string[]).includes(value);
+}
+
 /** The measure a participants unit counts: 人次 (and 人天-like times units) are person-times, the rest heads. */
 export function measureOfUnit(unit: string): ParticipantMeasure {
   return unit.endsWith('次') ? 'personTimes' : 'people';

@@ -5,7 +5,13 @@ import type { LevelChoice } from '@/lib/levels';
 import type { ActivityCategory } from '@/lib/activity-categories';
 
 export type SortDirection = 'asc' | 'desc';
-export type TableSortKey = 'region' | 'metric' | 'activity' | 'value' | 'unit' | 'status' | 'date' | 'quote';
+/** The table's sortable columns; a list (not only a type) so a sort from the address can be checked. */
+export const TABLE_SORT_KEYS = ['region', 'metric', 'activity', 'value', 'unit', 'status', 'date', 'quote'] as const;
+export type TableSortKey = (typeof TABLE_SORT_KEYS)[number];
+
+export function isTableSortKey(value: string): value is TableSortKey {
+  return (TABLE_SORT_KEYS as readonly string[]).includes(value);
+}
 
 /**
  * What the user chose, and nothing else: everything shown is derived from this and the dataset.
@@ -35,6 +41,9 @@ export interface ViewState {
 
 export interface ViewActions {
   set: (patch: Partial<ViewState>) => void;
+  setLevel: (level: LevelChoice) => void;
+  setMeasure: (measure: ParticipantMeasure) => void;
+  setIncludeUndated: (includeUndated: boolean) => void;
 }
 
 export const initialViewState: ViewState = {
@@ -57,5 +66,14 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   ...initialViewState,
   set: (patch) => {
     set(patch);
+  },
+  setLevel: (level) => {
+    set({ level });
+  },
+  setMeasure: (measure) => {
+    set({ measure });
+  },
+  setIncludeUndated: (includeUndated) => {
+    set({ includeUndated });
   },
 }));
