@@ -4,7 +4,7 @@ import type { FigureFilters } from '@/lib/filter-figures';
 import type { Lang } from '@/lib/i18n';
 import { LEVEL_LABELS } from '@/lib/levels';
 import { metricLabel, type ChartMetric, type ParticipantMeasure } from '@/lib/metrics';
-import { regionLabel } from '@/lib/region-label';
+import { placeLabel } from '@/lib/region-label';
 
 /** Without a metric (the table lists every metric), no "指标：" part. */
 export type DescribedFilters = FigureFilters & { metric?: ChartMetric; measure?: ParticipantMeasure };
@@ -32,7 +32,7 @@ export function describeFilters(
   const parts: string[] = [];
   const names = view.regions.map((code) => {
     const region = index.regionByCode.get(code);
-    return regionLabel(region, lang, code);
+    return region ? placeLabel(region, lang) : code;
   });
   parts.push(zh ? `城市：${names.length ? list(names) : '全部'}` : `Cities: ${names.length ? list(names) : 'all'}`);
   if (view.level && view.level !== 'all') {

@@ -17,7 +17,8 @@ export function regionLabel(region: Region | undefined, lang: Lang, fallbackCode
   return withUnit(placeLabel(region, lang), region.unitOnly);
 }
 
-function placeLabel(region: Region, lang: Lang): string {
+/** The place alone, without a unit: for naming what a filter selected (the whole city). */
+export function placeLabel(region: Region, lang: Lang): string {
   if (region.level !== 'district' || region.name === region.city) return regionName(region, lang);
   return lang === 'zh' ? `${region.city}${region.name}` : `${region.nameEn} (${region.cityEn})`;
 }

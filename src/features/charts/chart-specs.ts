@@ -64,6 +64,8 @@ export interface ChartSpec extends ChartExportSpec {
   note: string | null;
   /** What the chart says in its plot when it has nothing to draw, for the canvas's accessible name too. */
   emptyText: string | null;
+  /** The option with some legend items hidden, where hiding one changes what the chart's labels add up. */
+  withHidden?: (hidden: ReadonlySet<string>) => ChartExportSpec['option'];
   /** The explanations of the chart's values, by id (a bar's cell id, or `region:<code>` for a missing row). */
   explanations: ReadonlyMap<string, Explanation>;
 }
@@ -214,6 +216,7 @@ export function buildChartSpecs(
       subtitle,
       fileStem: fileStemOf(categoriesTitle),
       option: buildCategoryOption(breakdown, metricName, lang, width, missingLabel),
+      withHidden: (hidden) => buildCategoryOption(breakdown, metricName, lang, width, missingLabel, hidden),
       height: barChartHeight(
         breakdown.rows.length,
         28,

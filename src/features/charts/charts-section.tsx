@@ -64,8 +64,23 @@ function ChartFigure(props: {
   theme: 'light' | 'dark';
   onOpen: (explanation: Explanation) => void;
 }) {
-  const { spec, lang, theme, onOpen } = props;
+  const { spec: built, lang, theme, onOpen } = props;
   const titleId = useId();
+  // Legend items the reader switched off, for this build of the spec only: a new filter starts with all shown.
+  const [legend, setLegend] = useState<{ of: ChartSpec; hidden: ReadonlySet<string> } | null>(null);
+  const hidden = legend?.of === built ? legend.hidden : null;
+  const spec = useMemo(
+    () => (hidden && hidden.size > 0 && built.withHidden ? { ...built, option: built.withHidden(hidden) } : built),
+    [built, hidden],
+  );
+  const onLegendChange = useCallback(
+    (selected: Record<string, boolean>) => {
+      if (!built.withHidden) return;
+      const off = new Set(Object.entries(selected).flatMap(([name, on]) => (on ? [] : [name])));
+      setLegend({ of: built, hidden: off });
+    },
+    [built],
+  );
   // The table is built only when opened: with thousands of regions it would otherwise weigh on every filter change.
   const [tableOpen, setTableOpen] = useState(false);
   // The rows on the first screen of a scrolling chart are drawn at once; the rest when scrolled to.
@@ -103,6 +118,7 @@ function ChartFigure(props: {
         laterGlyphs={laterGlyphs}
         label={`${spec.title}${COLON[lang]}${spec.emptyText ?? m.chartLabel[lang]}`}
         onItemClick={onItemClick}
+        onLegendChange={onLegendChange}
       />
       {spec.note && <p className="chart-note">{spec.note}</p>}
       <details

@@ -124,6 +124,17 @@ describe('buildCategoryOption', () => {
     expect(o.series[2]?.data[caidian]?.value).toBeNull();
   });
 
+  it('totals beside the stacks add up only the categories the legend shows', () => {
+    const { figures, axis, index } = setup();
+    const b = selectCategoryBreakdown(figures, axis, 'sessions', index);
+    const caidian = b.rows.findIndex((r) => r.region.code === '420114');
+    const total = (o: Loose) => o.series.at(-1)?.label?.formatter({ dataIndex: caidian });
+    expect(total(loose(buildCategoryOption(b, 'sessions', 'zh')))).toBe('1772');
+    const hidden = loose(buildCategoryOption(b, 'sessions', 'zh', undefined, undefined, new Set(['宣讲党课'])));
+    expect(total(hidden)).toBe('627');
+    expect(hidden.legend).toMatchObject({ selected: { 宣讲党课: false, 集中学习: true } });
+  });
+
   it('keeps each category in its own colour whichever categories a view has', () => {
     const { figures, axis, index } = setup();
     const all = loose(buildCategoryOption(selectCategoryBreakdown(figures, axis, 'sessions', index), 'sessions', 'en'));
