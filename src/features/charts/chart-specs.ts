@@ -3,7 +3,7 @@ import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import { countedFigures } from '@/lib/counted-figures';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { describeFilters, type DescribedFilters } from '@/lib/describe-filters';
-import { fileStemOf } from '@/lib/export/file-names';
+import { filterFileStem } from '@/lib/export/file-names';
 import type { Dataset } from '@/lib/figures-schema';
 import { formatPercent } from '@/lib/format';
 import { fill, type Lang } from '@/lib/i18n';
@@ -103,7 +103,7 @@ export function buildChartSpecs(
       id: 'ranking',
       title: rankingTitle,
       subtitle,
-      fileStem: fileStemOf(rankingTitle),
+      fileStem: filterFileStem(view, index, lang, rankingTitle),
       option: buildRankingOption(ranking, view.metric, lang),
       height: barChartHeight(ranking.length, 28),
       note: scrolledNote(ranking.length),
@@ -121,7 +121,7 @@ export function buildChartSpecs(
       id: 'categories',
       title: categoriesTitle,
       subtitle,
-      fileStem: fileStemOf(categoriesTitle),
+      fileStem: filterFileStem(view, index, lang, categoriesTitle),
       option: buildCategoryOption(breakdown, view.metric, lang, width),
       height: barChartHeight(
         breakdown.rows.length,
@@ -155,7 +155,7 @@ export function buildChartSpecs(
       id: 'problems',
       title: problemsTitle,
       subtitle: describeFilters(view, index, lang, { metric: false }),
-      fileStem: fileStemOf(problemsTitle),
+      fileStem: filterFileStem(view, index, lang, problemsTitle),
       option: buildProblemsOption(problems, lang),
       height: barChartHeight(problems.length, 40, 100),
       note: scrolledNote(problems.length),
@@ -182,7 +182,7 @@ export function buildChartSpecs(
       id: 'timeline',
       title: timelineTitle,
       subtitle,
-      fileStem: fileStemOf(timelineTitle),
+      fileStem: filterFileStem(view, index, lang, timelineTitle),
       option: buildTimelineOption(timeline, view.metric, lang, width),
       // Without a line to draw, the message needs no plot's height.
       height:

@@ -14,7 +14,8 @@ export interface ChartExportSpec {
 export interface TableExportColumn {
   id: string;
   header: string;
-  kind: 'text' | 'number';
+  /** `date` cells hold YYYY-MM-DD text (Excel writes a real date), `link` cells a URL (Excel a hyperlink). */
+  kind: 'text' | 'number' | 'date' | 'link';
 }
 
 export type TableCell = string | number | null;
