@@ -10,10 +10,23 @@ export const EXPORT_MESSAGES = {
   all: { zh: '导出全部', en: 'Export all' },
   working: { zh: '正在生成…', en: 'Preparing…' },
   copied: { zh: '图片已复制，可粘贴到 Word 或 PPT', en: 'Image copied: paste it into Word or PowerPoint' },
-  copyUnsupported: {
-    zh: '此浏览器不允许复制图片，请改用“导出PNG”',
-    en: 'This browser does not allow copying images; use Export PNG instead',
+  copyViaDialog: {
+    zh: '浏览器未允许网页直接写入剪贴板：已打开图片，请按 Ctrl+C 复制',
+    en: 'The browser did not let the page write to the clipboard: the image is open, press Ctrl+C to copy it',
   },
+  copyViaDialogInsecure: {
+    zh: '此地址（非 HTTPS）不允许网页直接写入剪贴板：已打开图片，请按 Ctrl+C 复制',
+    en: 'This address (not HTTPS) does not let pages write to the clipboard: the image is open, press Ctrl+C to copy it',
+  },
+  copyDialogTitle: { zh: '复制图片', en: 'Copy image' },
+  copyHow: {
+    zh: '图片已选中：按 Ctrl+C（Mac 上按 ⌘C），或在图片上点右键选“复制图片”，然后粘贴到 Word、WPS 或 PPT。',
+    en: 'The image is selected: press Ctrl+C (⌘C on a Mac), or right-click it and choose Copy image, then paste into Word, WPS or PowerPoint.',
+  },
+  close: { zh: '关闭', en: 'Close' },
+  size: { zh: '图片尺寸', en: 'Image size' },
+  sizePage: { zh: 'Word页面（宽16厘米）', en: 'Word page (16 cm wide)' },
+  sizeSlide: { zh: '幻灯片（16:9）', en: 'Slide (16:9)' },
   failed: { zh: '导出失败：', en: 'Export failed: ' },
   saved: { zh: '已保存：', en: 'Saved: ' },
   chartExports: { zh: '图表导出', en: 'Chart export' },

@@ -9,6 +9,8 @@ export interface ChartExportSpec {
   subtitle: string;
   /** File name stem without date or extension, in the UI language, e.g. "各地区开展场次排名". */
   fileStem: string;
+  /** A caveat the chart shows under it (what it leaves out), which its image must carry too. */
+  note?: string | null;
 }
 
 export interface TableExportColumn {
