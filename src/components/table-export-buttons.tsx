@@ -7,7 +7,6 @@ import { buildCsv } from '@/lib/export/csv';
 import type { ExportContext, TableExportSpec } from '@/lib/export/export-spec';
 import { countedFigures } from '@/lib/counted-figures';
 import { describeFilters } from '@/lib/describe-filters';
-import { summarizeByRegion } from '@/lib/export/region-summary';
 import { useExportAction } from '@/components/use-export-action';
 import '@/components/export-buttons.css';
 
@@ -34,7 +33,10 @@ export function TableExportButtons({ spec }: { spec: TableExportSpec }) {
   const saveXlsx = () =>
     run(async () => {
       // exceljs is large: its chunk loads on the first Excel export only.
-      const { buildXlsx } = await import('@/lib/export/xlsx');
+      const [{ buildXlsx }, { summarizeByRegion }] = await Promise.all([
+        import('@/lib/export/xlsx'),
+        import('@/lib/export/region-summary'),
+      ]);
       const name = exportFileName(spec.fileStem, ctx.date, 'xlsx');
       const view = useViewStore.getState();
       const filters = {

@@ -8,6 +8,7 @@ export const EXPORT_MESSAGES = {
   csv: { zh: '导出CSV', en: 'Export CSV' },
   excel: { zh: '导出Excel', en: 'Export Excel' },
   all: { zh: '导出全部', en: 'Export all' },
+  word: { zh: '导出Word报告', en: 'Export Word report' },
   working: { zh: '正在生成…', en: 'Preparing…' },
   copied: { zh: '图片已复制，可粘贴到 Word 或 PPT', en: 'Image copied: paste it into Word or PowerPoint' },
   copyViaDialog: {

@@ -47,8 +47,8 @@ export const LEVEL_LABELS: Record<Region['level'], Bilingual> = {
 };
 
 const PARTICIPANT_HEADERS: Record<ParticipantMeasure, Bilingual> = {
-  personTimes: { zh: '参与人次', en: 'Participants (person-times)' },
-  people: { zh: '参与人数', en: 'Participants (people)' },
+  personTimes: { zh: '参与人次', en: 'Participants' },
+  people: { zh: '参与人数', en: 'Participants' },
 };
 
 export function summaryColumns(lang: Lang): SummaryColumn[] {
