@@ -23,7 +23,7 @@ export function AppHeader({ dataset }: { dataset: LoadedDataset | null }) {
       </div>
       <div className="header-actions">
         {dataset && <WordReportButton dataset={dataset} />}
-        {dataset && <ExportAllButton dataset={dataset} />}
+        {dataset && <ExportAllButton />}
         <div role="group" aria-label={m.language[lang]} className="segmented">
           {LANGS.map((l) => (
             <button
