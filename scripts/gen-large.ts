@@ -259,6 +259,8 @@ export function generateLargeDataset(options: { figures: number; seed?: number }
         quote,
         start,
         end,
+        // The schema requires a measure on participants (person-times or people), as the pipeline writes it.
+        ...(template.metric === 'participants' ? { measure: measureOfUnit(unit) } : {}),
       });
     }
     text += write(`${pickOf(FILLERS)}\n`);

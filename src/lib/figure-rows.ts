@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import type { Dataset, Figure, Qualifier, Region } from '@/lib/figures-schema';
+import type { Dataset, Figure, Qualifier, Region, Report } from '@/lib/figures-schema';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { filterFigures, type FigureFilters } from '@/lib/filter-figures';
 import { formatNumber, formatWritten } from '@/lib/format';
@@ -10,6 +10,7 @@ import type { TableSortKey, ViewState } from '@/stores/view-store';
 import type { TableCell, TableExportColumn, TableExportSpec } from '@/lib/export/export-spec';
 import { describeFilters } from '@/lib/describe-filters';
 import { regionLabel, rowRegionLabel } from '@/lib/region-label';
+import { filterFileStem } from '@/lib/export/file-names';
 
 /**
  * The figures table's row model, shared by the table on screen and its CSV/Excel export so both
@@ -42,7 +43,7 @@ const STATUS_LABELS: Record<Figure['status'], Bilingual> = {
 };
 
 /** Qualifiers in words, for the export's own column (the table shows them as 余/近 or +/~ on the number). */
-const QUALIFIER_WORDS: Record<Qualifier, Bilingual> = {
+export const QUALIFIER_WORDS: Record<Qualifier, Bilingual> = {
   exact: { zh: '确数', en: 'exact' },
   atLeast: { zh: '以上', en: 'at least' },
   approx: { zh: '约数', en: 'approximately' },
@@ -278,19 +279,34 @@ export const TABLE_TITLE: Bilingual = { zh: '数据明细', en: 'Figures' };
 
 const QUALIFIER_HEADER: Bilingual = { zh: '限定', en: 'Qualifier' };
 
+/**
+ * Columns the export adds after the table's: what a reader of a printed sheet needs to trace a row to its
+ * report without the dashboard (the table shows these in the source view instead).
+ */
+const SOURCE_COLUMNS: readonly (Pick<TableExportColumn, 'id' | 'kind'> & { label: Bilingual })[] = [
+  { id: 'category', kind: 'text', label: { zh: '活动类别', en: 'Activity type' } },
+  { id: 'reportingUnit', kind: 'text', label: { zh: '报道单位', en: 'Reporting unit' } },
+  { id: 'reportTitle', kind: 'text', label: { zh: '报道标题', en: 'Report title' } },
+  { id: 'publisher', kind: 'text', label: { zh: '发布媒体', en: 'Publisher' } },
+  { id: 'link', kind: 'link', label: { zh: '链接', en: 'Link' } },
+];
+
 /** The export's columns: as shown, with the value split into a plain number and its qualifier in words. */
 function exportColumns(lang: Lang): TableExportColumn[] {
-  return FIGURE_COLUMNS.flatMap((c): TableExportColumn[] =>
-    c.id === 'value'
-      ? [
-          { id: 'value', header: c.header[lang], kind: 'number' },
-          { id: 'qualifier', header: QUALIFIER_HEADER[lang], kind: 'text' },
-        ]
-      : [{ id: c.id, header: c.header[lang], kind: 'text' }],
-  );
+  return [
+    ...FIGURE_COLUMNS.flatMap((c): TableExportColumn[] =>
+      c.id === 'value'
+        ? [
+            { id: 'value', header: c.header[lang], kind: 'number' },
+            { id: 'qualifier', header: QUALIFIER_HEADER[lang], kind: 'text' },
+          ]
+        : [{ id: c.id, header: c.header[lang], kind: c.id === 'date' ? 'date' : 'text' }],
+    ),
+    ...SOURCE_COLUMNS.map(({ id, kind, label }) => ({ id, kind, header: label[lang] })),
+  ];
 }
 
-export function exportCells(row: FigureRow, lang: Lang): TableCell[] {
+export function exportCells(row: FigureRow, lang: Lang, report?: Report): TableCell[] {
   const f = row.figure;
   // Written out rather than mapped over FIGURE_COLUMNS: this runs for every row of every export.
   return [
@@ -303,6 +319,11 @@ export function exportCells(row: FigureRow, lang: Lang): TableCell[] {
     statusText(row, lang),
     row.date,
     f.quote,
+    ACTIVITY_CATEGORY_LABELS[f.category][lang],
+    report?.reportingUnit ?? null,
+    report?.title ?? null,
+    report?.publisher ?? null,
+    report?.url ?? null,
   ];
 }
 
@@ -332,12 +353,12 @@ export function buildTableExportSpec(
   return {
     columns: exportColumns(lang),
     get rows() {
-      cells ??= rows.map((r) => exportCells(r, lang));
+      cells ??= rows.map((r) => exportCells(r, lang, index.reportById.get(r.figure.reportId)));
       return cells;
     },
     title: TABLE_TITLE[lang],
     subtitle: describeTableQuery(index, query),
-    fileStem: TABLE_TITLE[lang],
+    fileStem: filterFileStem(query.filters, index, lang, TABLE_TITLE[lang]),
   };
 }
 

@@ -4,7 +4,7 @@ import { countedFigures } from '@/lib/counted-figures';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { describeFilters } from '@/lib/describe-filters';
 import type { ChartView } from '@/lib/filter-figures';
-import { fileStemOf } from '@/lib/export/file-names';
+import { filterFileStem } from '@/lib/export/file-names';
 import type { Dataset, Region } from '@/lib/figures-schema';
 import { formatPercent } from '@/lib/format';
 import { fill, type Lang } from '@/lib/i18n';
@@ -202,7 +202,7 @@ export function buildChartSpecs(
       id: 'ranking',
       title: rankingTitle,
       subtitle,
-      fileStem: fileStemOf(rankingTitle),
+      fileStem: filterFileStem(view, index, lang, rankingTitle),
       option: buildRankingOption(ranking, metricName, lang, missingLabel),
       height: barChartHeight(ranking.length, 28),
       note: withLeftOut(scrolledNote(ranking.length)),
@@ -214,7 +214,7 @@ export function buildChartSpecs(
       id: 'categories',
       title: categoriesTitle,
       subtitle,
-      fileStem: fileStemOf(categoriesTitle),
+      fileStem: filterFileStem(view, index, lang, categoriesTitle),
       option: buildCategoryOption(breakdown, metricName, lang, width, missingLabel),
       withHidden: (hidden) => buildCategoryOption(breakdown, metricName, lang, width, missingLabel, hidden),
       height: barChartHeight(
@@ -239,7 +239,7 @@ export function buildChartSpecs(
       id: 'problems',
       title: problemsTitle,
       subtitle: describeFilters(view, index, lang, { metric: false }),
-      fileStem: fileStemOf(problemsTitle),
+      fileStem: filterFileStem(view, index, lang, problemsTitle),
       option: buildProblemsOption(problems, lang, problemsMissingLabel),
       height: barChartHeight(problems.length, 48, 110),
       note: [m.pairedNote[lang], scrolledNote(problems.length)].filter(Boolean).join(' '),
@@ -261,7 +261,7 @@ export function buildChartSpecs(
       id: 'timeline',
       title: timelineTitle,
       subtitle,
-      fileStem: fileStemOf(timelineTitle),
+      fileStem: filterFileStem(view, index, lang, timelineTitle),
       option: buildTimelineOption(timeline, metricName, lang, width),
       // Without a line to draw, the message needs no plot's height.
       height:
