@@ -187,7 +187,10 @@ describe('the command line, killed or run twice at once', () => {
       });
     });
     while (!existsSync(`${output}.lock`)) await new Promise((r) => setTimeout(r, 20));
+    // Paused while the second run starts (a stopped process is alive), so the second surely meets a live lock.
+    first.kill('SIGSTOP');
     const second = await finished(cli());
+    first.kill('SIGCONT');
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`${output}.lock: another extraction (pid ${first.pid}`);
 
