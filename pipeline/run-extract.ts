@@ -1,8 +1,12 @@
 import { dirname, join, resolve } from 'node:path';
 import { readInputDir } from './io/read-input-dir';
 import { writeOutput } from './io/write-output';
+import { lockOutput } from './io/output-lock';
+import { cleanLeftovers } from './io/clean-leftovers';
+import { type Progress, progress } from './progress';
 import { loadCorrections } from './corrections/load-corrections';
 import { buildDataset, type BuildOutput } from './build-dataset';
+import type { InputReport } from './io/read-input-dir';
 import { PipelineError } from './pipeline-error';
 
 export interface ExtractOptions {
@@ -13,13 +17,33 @@ export interface ExtractOptions {
    * (data/reports → data/corrections.json) where there is one.
    */
   corrections?: string | null;
+  /** Largest report file read, in bytes (read-input-dir.ts has the default). */
+  maxReportBytes?: number;
+  /** How to raise that limit, for its message (the command line names its flag). */
+  limitHint?: string;
+  /** Where progress lines of a long run go; none where left out. */
+  onProgress?: (line: string) => void;
 }
 
 const defaultCorrectionsPath = (input: string) => join(dirname(resolve(input)), 'corrections.json');
 
 /** Reads and builds without writing anything; throws PipelineError naming every bad input. */
-function buildFromDir(input: string, correctionsOption: string | null | undefined): BuildOutput {
-  const { reports, sources, problems } = readInputDir(input);
+function buildFromDir(options: ExtractOptions, tracker: Progress | null): BuildOutput {
+  const { input, corrections: correctionsOption } = options;
+  const sizes = new Map<string, number>();
+  const { reports, sources, problems } = readInputDir(input, {
+    maxReportBytes: options.maxReportBytes,
+    limitHint: options.limitHint,
+    onFile: (file, bytes) => {
+      sizes.set(file, bytes);
+      tracker?.tick('read', sizes.size, bytes);
+    },
+  });
+  const onReport = tracker
+    ? (r: InputReport) => {
+        tracker.tick('analysed', reports.length, sizes.get(r.file) ?? 0);
+      }
+    : undefined;
   let corrections: ReturnType<typeof loadCorrections> = [];
   try {
     if (correctionsOption === undefined) corrections = loadCorrections(defaultCorrectionsPath(input), false);
@@ -30,7 +54,7 @@ function buildFromDir(input: string, correctionsOption: string | null | undefine
   }
   let built: BuildOutput | undefined;
   try {
-    built = buildDataset({ reports, sources, corrections });
+    built = buildDataset({ reports, sources, corrections, onReport });
   } catch (e) {
     if (!(e instanceof PipelineError)) throw e;
     problems.push(...e.problems);
@@ -42,12 +66,26 @@ function buildFromDir(input: string, correctionsOption: string | null | undefine
 /** Serialised output: fixed key order and indentation, a final newline, so re-runs are byte-identical. */
 export const serialise = (dataset: BuildOutput['dataset']) => `${JSON.stringify(dataset, null, 1)}\n`;
 
-export function runExtract({ input, output, corrections }: ExtractOptions): string[] {
-  const built = buildFromDir(input, corrections);
-  const { written, removed, warnings } = writeOutput(output, serialise(built.dataset), built.texts);
-  return [
-    ...built.log,
-    `wrote ${output} (${written} files updated, ${removed} stale texts removed)`,
-    ...warnings.map((w) => `warning: ${w}`),
-  ];
+/**
+ * Under a lock on the output (one run at a time), removes what a killed run left, then reads, builds and writes.
+ * Returns the lines for stderr; throws a PipelineError naming every problem, having written nothing.
+ */
+export function runExtract(options: ExtractOptions): string[] {
+  const { output } = options;
+  const lock = lockOutput(output);
+  try {
+    const leftovers = cleanLeftovers(output);
+    const tracker = options.onProgress ? progress({ write: options.onProgress }) : null;
+    const built = buildFromDir(options, tracker);
+    const { written, removed, warnings } = writeOutput(output, serialise(built.dataset), built.texts);
+    return [
+      ...lock.notes,
+      ...(leftovers.removed > 0 ? [`removed ${leftovers.removed} files left by an interrupted run`] : []),
+      ...built.log,
+      `wrote ${output} (${written} files updated, ${removed} stale texts removed)`,
+      ...[...leftovers.warnings, ...warnings].map((w) => `warning: ${w}`),
+    ];
+  } finally {
+    lock.release();
+  }
 }

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { runExtract } from '../pipeline/run-extract';
+import { DEFAULT_MAX_REPORT_BYTES } from '../pipeline/io/read-input-dir';
 import { PipelineError } from '../pipeline/pipeline-error';
 
 const USAGE =
-  'usage: npm run --silent extract -- [--input DIR] [--output FILE] [--corrections FILE | --no-corrections]';
+  'usage: npm run --silent extract -- [--input DIR] [--output FILE] [--corrections FILE | --no-corrections]\n' +
+  `       [--max-report-mb N (largest report read, default ${DEFAULT_MAX_REPORT_BYTES / 1e6})]`;
 
 function main(): number {
   let args;
@@ -14,6 +16,7 @@ function main(): number {
         output: { type: 'string', default: 'public/data/figures.json' },
         corrections: { type: 'string' },
         'no-corrections': { type: 'boolean', default: false },
+        'max-report-mb': { type: 'string', default: String(DEFAULT_MAX_REPORT_BYTES / 1e6) },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -26,11 +29,19 @@ function main(): number {
     process.stderr.write(`${USAGE}\n`);
     return 0;
   }
+  const maxMb = Number(args['max-report-mb']);
+  if (!(maxMb > 0)) {
+    process.stderr.write(`--max-report-mb must be a positive number of megabytes\n${USAGE}\n`);
+    return 2;
+  }
   try {
     const log = runExtract({
       input: args.input,
       output: args.output,
       corrections: args['no-corrections'] ? null : args.corrections,
+      maxReportBytes: Math.round(maxMb * 1e6),
+      limitHint: '; raise it with --max-report-mb',
+      onProgress: (line) => process.stderr.write(`${line}\n`),
     });
     process.stderr.write(`${log.join('\n')}\n`);
     return 0;
