@@ -155,7 +155,7 @@ test('exports name the bureau beside its city, in the image, the CSV and the Exc
   wb.eachSheet((sheet) => {
     sheet.eachRow((row) => {
       row.eachCell((cell) => {
-        texts.push(String(cell.text));
+        texts.push(cell.text);
       });
     });
   });
