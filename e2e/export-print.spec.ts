@@ -133,7 +133,7 @@ test.describe('with more figures than the report prints', () => {
       await context.route('**/data/figures.json', (route) =>
         route.fulfill({ body: largeJson, contentType: 'application/json; charset=utf-8' }),
       );
-      await openDashboard(page, lang === 'en' ? '?lang=en' : '');
+      await openDashboard(page, lang === 'en' ? '?lang=en&level=all' : '?level=all');
       expect(await gridRowCount(page, /^(数据明细|Figures)$/)).toBe(LARGE);
 
       const [report] = await Promise.all([

@@ -14,8 +14,10 @@ export function grid(page: Page, lang: 'zh' | 'en' = 'zh'): Locator {
   return page.getByRole('grid', { name: GRID_NAME[lang], exact: true });
 }
 
+/** Opens the dashboard on every level (the table then lists every figure of the file) unless the query names one. */
 export async function openTable(page: Page, query = '', lang: 'zh' | 'en' = 'zh'): Promise<Locator> {
-  await page.goto(`./${query}`);
+  const everyLevel = query.includes('level=') ? query : `${query ? `${query}&` : '?'}level=all`;
+  await page.goto(`./${everyLevel}`);
   const table = grid(page, lang);
   await expect(table).toBeVisible({ timeout: 60_000 });
   return table;

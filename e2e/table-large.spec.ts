@@ -30,7 +30,7 @@ async function openLarge(page: Page, query = '') {
       ? route.fulfill({ status: 404, body: 'not found' })
       : route.fulfill({ body: text, contentType: 'text/plain; charset=utf-8' });
   });
-  await page.goto(`./${query}`);
+  await page.goto(`./${query ? `${query}&` : '?'}level=all`);
   const table = grid(page);
   await expect(table).toBeVisible({ timeout: 120_000 });
   return table;

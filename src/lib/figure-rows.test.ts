@@ -74,6 +74,12 @@ describe('filters', () => {
     expect(rows.map((r) => r.figure.regionCode).sort()).toEqual(['420100', '420100', '420114', '420114']);
   });
 
+  it('a level keeps only the regions at it, as the charts and cards do', () => {
+    const rows = filterFigureRows(all, index, { ...noFilters, level: 'district' });
+    expect(new Set(rows.map((r) => r.figure.regionCode))).toEqual(new Set(['420114']));
+    expect(filterFigureRows(all, index, { ...noFilters, level: 'all' })).toHaveLength(all.length);
+  });
+
   it('a date filter drops reports without a date', () => {
     const rows = filterFigureRows(all, index, { ...noFilters, dateFrom: '2021-01-01' });
     expect(rows.every((r) => r.figure.reportId !== 'r-a1')).toBe(true);

@@ -124,9 +124,10 @@ export function prepareFigureRows(data: Dataset, index: DatasetIndex): readonly 
 
 const rowByFigure = new WeakMap<readonly FigureRow[], Map<Figure, FigureRow>>();
 
-/** The region, category and date filters, through the same filterFigures the charts use. */
+/** The region, level, category and date filters, through the same filterFigures the charts use. */
 export function filterFigureRows(rows: readonly FigureRow[], index: DatasetIndex, filters: FigureFilters): FigureRow[] {
-  if (!filters.regions.length && !filters.categories.length && !filters.dateFrom && !filters.dateTo) {
+  const everyLevel = (filters.level ?? 'all') === 'all';
+  if (everyLevel && !filters.regions.length && !filters.categories.length && !filters.dateFrom && !filters.dateTo) {
     return rows.slice();
   }
   let byFigure = rowByFigure.get(rows);
