@@ -22,7 +22,7 @@ const PrintReportPage = lazy(() =>
 );
 
 export function App() {
-  const state = useDatasetLoader();
+  const { state, retry, retries } = useDatasetLoader();
   const lang = useViewStore((s) => s.lang);
   useDocumentSettings(m.title[lang]);
   if (state.status === 'ready' && isPrintAddress(window.location.search))
@@ -44,9 +44,9 @@ export function App() {
       ) : (
         <main id="main" className="content content-single">
           {state.status === 'loading' ? (
-            <LoadingStatus lang={lang} />
+            <LoadingStatus lang={lang} retrying={retries > 0} />
           ) : (
-            <LoadError problem={state.problem} lang={lang} />
+            <LoadError problem={state.problem} lang={lang} onRetry={retry} focusRetry={retries > 0} />
           )}
         </main>
       )}

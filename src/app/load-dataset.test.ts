@@ -33,13 +33,14 @@ describe('loadDataset', () => {
     expect(await problemOf(loadDataset('http://localhost/', fakeFetch('nope', 404)))).toEqual({
       kind: 'http',
       file: 'data/figures.json',
+      url: 'http://localhost/data/figures.json',
       status: 404,
     });
   });
 
   it('reports broken JSON', async () => {
     const problem = await problemOf(loadDataset('http://localhost/', fakeFetch('{"schemaVersion": 1, ')));
-    expect(problem.kind).toBe('json');
+    expect(problem).toMatchObject({ kind: 'json', url: 'http://localhost/data/figures.json', status: 200 });
   });
 
   it('names the invalid field', async () => {
@@ -57,6 +58,7 @@ describe('loadDataset', () => {
 
   it('reports a failed request', async () => {
     const problem = await problemOf(loadDataset('http://localhost/', () => Promise.reject(new TypeError('offline'))));
-    expect(problem).toMatchObject({ kind: 'network', detail: 'offline' });
+    expect(problem).toMatchObject({ kind: 'network', url: 'http://localhost/data/figures.json', detail: 'offline' });
+    expect(problem).not.toHaveProperty('status');
   });
 });

@@ -1,15 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { LoadedDataset } from '@/lib/dataset-context';
-import { DatasetLoadError, loadDataset, type LoadProblem } from '@/app/load-dataset';
+import { DATA_FILE, dataFileUrl, DatasetLoadError, loadDataset, type LoadProblem } from '@/app/load-dataset';
 
 export type LoadState =
   { status: 'loading' } | { status: 'ready'; dataset: LoadedDataset } | { status: 'error'; problem: LoadProblem };
 
-// One request per page load, however often React mounts the shell (StrictMode mounts twice).
+export interface DatasetLoader {
+  state: LoadState;
+  /** Asks for the data again, in place: an official's page keeps its language and filters from the address. */
+  retry: () => void;
+  /** How often the reader has retried; the error after a retry takes the focus back to its button. */
+  retries: number;
+}
+
+// One request per attempt, however often React mounts the shell (StrictMode mounts twice).
 let pending: Promise<LoadedDataset> | null = null;
 
-export function useDatasetLoader(): LoadState {
+function toProblem(e: unknown): LoadProblem {
+  if (e instanceof DatasetLoadError) return e.problem;
+  const detail = e instanceof Error ? e.message : String(e);
+  return { kind: 'network', file: DATA_FILE, url: dataFileUrl(window.location.href), detail };
+}
+
+export function useDatasetLoader(): DatasetLoader {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [retries, setRetries] = useState(0);
   useEffect(() => {
     let live = true;
     pending ??= loadDataset(window.location.href);
@@ -18,16 +33,18 @@ export function useDatasetLoader(): LoadState {
         if (live) setState({ status: 'ready', dataset });
       },
       (e: unknown) => {
-        const problem: LoadProblem =
-          e instanceof DatasetLoadError
-            ? e.problem
-            : { kind: 'network', file: 'data/figures.json', detail: e instanceof Error ? e.message : String(e) };
-        if (live) setState({ status: 'error', problem });
+        if (live) setState({ status: 'error', problem: toProblem(e) });
       },
     );
     return () => {
       live = false;
     };
+  }, [retries]);
+  const retry = useCallback(() => {
+    // The failed request is forgotten so the effect starts a new one; the loading state shows meanwhile.
+    pending = null;
+    setState({ status: 'loading' });
+    setRetries((n) => n + 1);
   }, []);
-  return state;
+  return { state, retry, retries };
 }
