@@ -25,7 +25,7 @@ export function expectedByRegion(data: Dataset, selected: string[], metric: Figu
   };
   const out = new Map<string, Expected>();
   for (const f of data.figures) {
-    if (f.metric !== metric || f.status !== 'done' || !covered(f.regionCode)) continue;
+    if (f.metric !== metric || f.status !== 'done' || f.regionCode === null || !covered(f.regionCode)) continue;
     if (f.partOf !== undefined && done.has(f.partOf)) continue;
     const prev = out.get(f.regionCode) ?? { value: 0, qualifier: 'exact' as const };
     const qualifier =

@@ -53,9 +53,14 @@ afterEach(() => {
 });
 
 /** Runs the extraction and returns the problems it failed with. */
-function failure(options: { corrections?: string | null; output?: string } = {}): readonly string[] {
+function failure(options: { corrections?: string | null; output?: string; strict?: boolean } = {}): readonly string[] {
   try {
-    runExtract({ input, output: options.output ?? output, corrections: options.corrections ?? null });
+    runExtract({
+      input,
+      output: options.output ?? output,
+      corrections: options.corrections ?? null,
+      strict: options.strict ?? false,
+    });
   } catch (e) {
     if (e instanceof PipelineError) return e.problems;
     throw e;
@@ -101,18 +106,12 @@ describe('bad input stops the extraction, names every offending file and leaves 
     expectOutputUntouched();
   });
 
-  it('a report that names no region the corrections file does not name either', () => {
-    writeFileSync(join(input, 'nowhere.txt'), '党史学习教育开展以来,共开展宣讲100场次,参与人数2000人次。\n');
-    expect(failure()).toEqual([expect.stringMatching(/^nowhere\.txt: no recognisable region/)]);
-    expectOutputUntouched();
-  });
-
   it('reports all problems of one run together, not just the first', () => {
     writeFileSync(join(input, 'a-empty.txt'), '');
     mkdirSync(join(input, 'b-dir.txt'));
-    writeFileSync(join(input, 'c-nowhere.txt'), '今天开展了学习活动。\n');
+    writeFileSync(join(input, 'c-noise.txt'), Buffer.from([0x89, 0x50, 0, 0]));
     const problems = failure();
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['a-empty.txt', 'b-dir.txt', 'c-nowhere.txt']);
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['a-empty.txt', 'b-dir.txt', 'c-noise.txt']);
     expectOutputUntouched();
   });
 
@@ -148,6 +147,60 @@ describe('bad input stops the extraction, names every offending file and leaves 
     writeFileSync(corrections, JSON.stringify({ corrections: [{ action: 'region', file: GOOD, code: '420114' }] }));
     expect(failure({ corrections })).toEqual([expect.stringMatching(/corrections\.json: corrections\[0\]\.reason/)]);
     expectOutputUntouched();
+  });
+});
+
+/** Three reports that name no place the rules know, in three ways, beside the good one. */
+const UNPLACEABLE: Record<string, string> = {
+  'a-nowhere.txt': '党史学习教育开展以来,共开展宣讲100场次,参与人数2000人次。\n',
+  'b-village.txt': '村党支部组织党员学习党史\n本村开展主题党日活动6次。\n',
+  'c-school.txt': '某中学:学党史 强信念\n学校举办党史知识竞赛3场,覆盖师生1200人。\n',
+};
+
+describe('reports whose region is not known', () => {
+  beforeEach(() => {
+    for (const [file, text] of Object.entries(UNPLACEABLE)) writeFileSync(join(input, file), text);
+  });
+
+  it('are kept with their figures, regionCode null and a note, and named in the log', () => {
+    const log = runExtract({ input, output, corrections: null });
+    const dataset = datasetSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
+    expect(dataset.reports.map((r) => r.file)).toEqual([GOOD, ...Object.keys(UNPLACEABLE)]);
+    const unplaced = dataset.reports.filter((r) => r.regionCode === null);
+    expect(unplaced.map((r) => r.file)).toEqual(Object.keys(UNPLACEABLE));
+    for (const r of unplaced) expect(r.regionNote).toMatch(/no division named/);
+    const ofUnplaced = dataset.figures.filter((f) => unplaced.some((r) => r.id === f.reportId));
+    expect(ofUnplaced.map((f) => f.value).sort((a, b) => a - b)).toEqual([3, 6, 100, 1200, 2000]);
+    expect(ofUnplaced.every((f) => f.regionCode === null)).toBe(true);
+    const named = log.filter((l) => /^ {2}\S+\.txt: no division named/.test(l)).map((l) => l.trim().split(':')[0]);
+    expect(named).toEqual(Object.keys(UNPLACEABLE));
+  });
+
+  it('fail the run under strict, naming each, with the output left alone', () => {
+    expect(failure({ strict: true }).map((p) => p.split(':')[0])).toEqual(Object.keys(UNPLACEABLE));
+    expectOutputUntouched();
+  });
+
+  it('are placed by a region correction, Macau included', () => {
+    const corrections = join(work, 'corrections.json');
+    writeFileSync(
+      corrections,
+      JSON.stringify({
+        corrections: Object.keys(UNPLACEABLE).map((file) => ({
+          action: 'region',
+          file,
+          code: '820000',
+          reason: 'byline',
+        })),
+      }),
+    );
+    runExtract({ input, output, corrections, strict: true });
+    const dataset = datasetSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
+    expect(dataset.reports.map((r) => r.regionCode)).toEqual(['420114', '820000', '820000', '820000']);
+    expect(dataset.regions.find((r) => r.code === '820000')).toMatchObject({
+      name: '澳门特别行政区',
+      nameEn: 'Macao SAR',
+    });
   });
 });
 
@@ -219,6 +272,18 @@ describe('the command line', () => {
     expect(stderr).toMatch(/1 reports, 2 regions, \d+ figures \(sessions \d+/);
     const dataset = datasetSchema.parse(JSON.parse(readFileSync(output, 'utf8')));
     expect(dataset.reports.map((r) => r.file)).toEqual([GOOD]);
+  }, 30_000);
+
+  it('exits 0 with unplaced reports named on stderr, and non-zero writing nothing under --strict', async () => {
+    for (const [file, text] of Object.entries(UNPLACEABLE)) writeFileSync(join(input, file), text);
+    const strict = await cli(['--input', input, '--output', output, '--strict']);
+    expect(strict.code).toBe(1);
+    for (const file of Object.keys(UNPLACEABLE)) expect(strict.stderr).toContain(`${file}: no division named`);
+    expectOutputUntouched();
+    const lenient = await cli(['--input', input, '--output', output]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain('3 reports kept without a region');
+    for (const file of Object.keys(UNPLACEABLE)) expect(lenient.stderr).toContain(`${file}: no division named`);
   }, 30_000);
 });
 

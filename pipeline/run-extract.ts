@@ -13,6 +13,8 @@ export interface ExtractOptions {
    * (data/reports → data/corrections.json) where there is one.
    */
   corrections?: string | null;
+  /** Fail, writing nothing, where any report's region is not known (CI's check of the bundled data). */
+  strict?: boolean;
 }
 
 const defaultCorrectionsPath = (input: string) => join(dirname(resolve(input)), 'corrections.json');
@@ -42,11 +44,17 @@ function buildFromDir(input: string, correctionsOption: string | null | undefine
 /** Serialised output: fixed key order and indentation, a final newline, so re-runs are byte-identical. */
 export const serialise = (dataset: BuildOutput['dataset']) => `${JSON.stringify(dataset, null, 1)}\n`;
 
-export function runExtract({ input, output, corrections }: ExtractOptions): string[] {
+export function runExtract({ input, output, corrections, strict = false }: ExtractOptions): string[] {
   const built = buildFromDir(input, corrections);
+  if (strict && built.unplaced.length > 0) {
+    throw new PipelineError(built.unplaced.map((u) => `${u} (--strict)`));
+  }
   const { written, removed, warnings } = writeOutput(output, serialise(built.dataset), built.texts);
   return [
     ...built.log,
+    ...(built.unplaced.length > 0
+      ? [`${built.unplaced.length} reports kept without a region:`, ...built.unplaced.map((u) => `  ${u}`)]
+      : []),
     `wrote ${output} (${written} files updated, ${removed} stale texts removed)`,
     ...warnings.map((w) => `warning: ${w}`),
   ];

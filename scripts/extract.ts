@@ -3,7 +3,7 @@ import { runExtract } from '../pipeline/run-extract';
 import { PipelineError } from '../pipeline/pipeline-error';
 
 const USAGE =
-  'usage: npm run --silent extract -- [--input DIR] [--output FILE] [--corrections FILE | --no-corrections]';
+  'usage: npm run --silent extract -- [--input DIR] [--output FILE] [--corrections FILE | --no-corrections] [--strict]';
 
 function main(): number {
   let args;
@@ -14,6 +14,7 @@ function main(): number {
         output: { type: 'string', default: 'public/data/figures.json' },
         corrections: { type: 'string' },
         'no-corrections': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -31,6 +32,7 @@ function main(): number {
       input: args.input,
       output: args.output,
       corrections: args['no-corrections'] ? null : args.corrections,
+      strict: args.strict,
     });
     process.stderr.write(`${log.join('\n')}\n`);
     return 0;

@@ -16,7 +16,7 @@ export interface GoldRun {
   qualifierRight: number;
   statusRight: number;
   /** Gold reports whose region the pipeline named otherwise, with the code it named. */
-  wrongRegions: { gold: GoldReport; code: string | undefined }[];
+  wrongRegions: { gold: GoldReport; code: string | null | undefined }[];
 }
 
 /** Runs the pipeline over a folder of reports, without corrections (they would hide the rules' mistakes), and scores it. */

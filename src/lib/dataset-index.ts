@@ -2,7 +2,8 @@ import type { Dataset, Figure, Region, Report } from '@/lib/figures-schema';
 
 /** Lookups built once per loaded dataset, so filters and charts never scan for a region or report. */
 export interface DatasetIndex {
-  regionByCode: Map<string, Region>;
+  /** Keyed by code; a report or figure not placed (code null) finds no region. */
+  regionByCode: Map<string | null, Region>;
   reportById: Map<string, Report>;
   figureById: Map<string, Figure>;
   /** City code → codes of the city and every region in it. */
@@ -14,7 +15,7 @@ export interface DatasetIndex {
 }
 
 export function buildDatasetIndex(data: Dataset): DatasetIndex {
-  const regionByCode = new Map(data.regions.map((r) => [r.code, r]));
+  const regionByCode = new Map<string | null, Region>(data.regions.map((r) => [r.code, r]));
   const codesInCity = new Map<string, string[]>();
   for (const r of data.regions) {
     const list = codesInCity.get(r.cityCode) ?? [];

@@ -13,7 +13,8 @@ export function filterFigures(figures: readonly Figure[], index: DatasetIndex, f
   const categories = filters.categories.length ? new Set(filters.categories) : null;
   const { dateFrom, dateTo } = filters;
   return figures.filter((f) => {
-    if (regions && !regions.has(f.regionCode)) return false;
+    // A report not placed lies in no selected region.
+    if (regions && (f.regionCode === null || !regions.has(f.regionCode))) return false;
     if (categories && !categories.has(f.category)) return false;
     if (dateFrom || dateTo) {
       const date = index.dateByReport.get(f.reportId);

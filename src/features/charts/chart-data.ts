@@ -73,7 +73,7 @@ function sourcesOf(figures: readonly Figure[], index: DatasetIndex): SourceRef[]
  */
 export function axisRegions(data: Dataset, index: DatasetIndex, selected: readonly string[]): Region[] {
   const scope = expandRegionSelection(index, selected);
-  const reporting = new Set(data.reports.map((r) => r.regionCode));
+  const reporting = new Set(data.reports.flatMap((r) => (r.regionCode === null ? [] : [r.regionCode])));
   const out = new Map<string, Region>();
   for (const code of reporting) {
     const region = index.regionByCode.get(code);

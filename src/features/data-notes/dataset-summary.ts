@@ -1,4 +1,4 @@
-import type { Dataset, Region } from '@/lib/figures-schema';
+import type { Dataset, Region, Report } from '@/lib/figures-schema';
 import { METRICS, type Metric } from '@/lib/metrics';
 
 export interface DatasetSummary {
@@ -13,6 +13,8 @@ export interface DatasetSummary {
   atLeast: number;
   approx: number;
   planned: number;
+  /** Reports the pipeline could not place: listed here so they can be named, never summed into a region. */
+  unplaced: Report[];
 }
 
 export function summarizeDataset(data: Dataset): DatasetSummary {
@@ -41,5 +43,6 @@ export function summarizeDataset(data: Dataset): DatasetSummary {
     atLeast,
     approx,
     planned,
+    unplaced: data.reports.filter((r) => r.regionCode === null),
   };
 }
