@@ -20,8 +20,8 @@ export interface ExtractOptions {
 const defaultCorrectionsPath = (input: string) => join(dirname(resolve(input)), 'corrections.json');
 
 /** Reads and builds without writing anything; throws PipelineError naming every bad input. */
-function buildFromDir(input: string, correctionsOption: string | null | undefined): BuildOutput {
-  const { reports, sources, problems } = readInputDir(input);
+async function buildFromDir(input: string, correctionsOption: string | null | undefined): Promise<BuildOutput> {
+  const { reports, sources, problems } = await readInputDir(input);
   let corrections: ReturnType<typeof loadCorrections> = [];
   try {
     if (correctionsOption === undefined) corrections = loadCorrections(defaultCorrectionsPath(input), false);
@@ -44,8 +44,8 @@ function buildFromDir(input: string, correctionsOption: string | null | undefine
 /** Serialised output: fixed key order and indentation, a final newline, so re-runs are byte-identical. */
 export const serialise = (dataset: BuildOutput['dataset']) => `${JSON.stringify(dataset, null, 1)}\n`;
 
-export function runExtract({ input, output, corrections, strict = false }: ExtractOptions): string[] {
-  const built = buildFromDir(input, corrections);
+export async function runExtract({ input, output, corrections, strict = false }: ExtractOptions): Promise<string[]> {
+  const built = await buildFromDir(input, corrections);
   if (strict && built.unplaced.length > 0) {
     throw new PipelineError(built.unplaced.map((u) => `${u} (--strict)`));
   }

@@ -5,7 +5,7 @@ import { PipelineError } from '../pipeline/pipeline-error';
 const USAGE =
   'usage: npm run --silent extract -- [--input DIR] [--output FILE] [--corrections FILE | --no-corrections] [--strict]';
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -28,7 +28,7 @@ function main(): number {
     return 0;
   }
   try {
-    const log = runExtract({
+    const log = await runExtract({
       input: args.input,
       output: args.output,
       corrections: args['no-corrections'] ? null : args.corrections,
@@ -48,4 +48,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { decodeReport } from './decode-report';
+import { DOCUMENT_EXTENSIONS, decodeDocument } from './decode-document';
 import { readJsonFile } from './read-json-file';
 import { PipelineError } from '../pipeline-error';
 
@@ -36,12 +36,12 @@ export interface InputDir {
   problems: string[];
 }
 
-/** Reads every *.txt report in `dir` (sorted) and the optional sources.json. */
-export function readInputDir(dir: string): InputDir {
+/** Reads every report in `dir` (sorted; .txt, .html, .docx, .pdf, see decodeDocument) and the optional sources.json. */
+export async function readInputDir(dir: string): Promise<InputDir> {
   let names: string[];
   try {
     names = readdirSync(dir)
-      .filter((n) => n.endsWith('.txt'))
+      .filter((n) => DOCUMENT_EXTENSIONS.test(n))
       .sort(byCodePoint);
   } catch (e) {
     throw new PipelineError([`${dir}: cannot read the input folder (${(e as Error).message})`]);
@@ -57,7 +57,7 @@ export function readInputDir(dir: string): InputDir {
       problems.push(`${file}: cannot read (${err.code ?? err.message})`);
       continue;
     }
-    const decoded = decodeReport(bytes);
+    const decoded = await decodeDocument(file, bytes);
     if (decoded.ok) reports.push({ file, text: decoded.text, encoding: decoded.encoding });
     else problems.push(`${file}: ${decoded.reason}`);
   }
@@ -68,6 +68,6 @@ export function readInputDir(dir: string): InputDir {
     if (e instanceof PipelineError) problems.push(...e.problems);
     else throw e;
   }
-  if (names.length === 0) problems.push(`${dir}: no *.txt reports`);
+  if (names.length === 0) problems.push(`${dir}: no reports (.txt, .html, .docx, .pdf)`);
   return { reports, sources, problems };
 }

@@ -16,7 +16,7 @@ const { values, positionals } = parseArgs({
 const reportsDir = positionals[0] ?? fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 const goldFile = positionals[1] ?? fileURLToPath(new URL('../../../shared/spec/seed-gold.json', import.meta.url));
 
-const run = runAgainstGold(reportsDir, goldFile);
+const run = await runAgainstGold(reportsDir, goldFile);
 const lines = [...run.input.problems.map((p) => `  unreadable: ${p}`), ...describeRun(reportsDir, run)];
 if (values.all) {
   const tag = new Map<unknown, string>([

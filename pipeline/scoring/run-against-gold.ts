@@ -20,9 +20,9 @@ export interface GoldRun {
 }
 
 /** Runs the pipeline over a folder of reports, without corrections (they would hide the rules' mistakes), and scores it. */
-export function runAgainstGold(reportsDir: string, goldPath: string): GoldRun {
+export async function runAgainstGold(reportsDir: string, goldPath: string): Promise<GoldRun> {
   const gold = loadGold(goldPath);
-  const input = readInputDir(reportsDir);
+  const input = await readInputDir(reportsDir);
   const { dataset } = buildDataset({ reports: input.reports });
   const fileOf = new Map(dataset.reports.map((r) => [r.id, r.file]));
   const codeOf = new Map(dataset.reports.map((r) => [r.file, r.regionCode]));
