@@ -2,6 +2,7 @@ import type { Metric } from '@/lib/metrics';
 import type { UnitKind } from '../numbers/units';
 import { lastMatchIndex } from './last-match';
 import { lastSelfExaminationEnd, notEventKind } from './count-kind';
+import { COMPLETABLE_NOUNS, LISTING_VERBS, NOT_MATTERS_AFTER, alternation } from '../lexicon/problems';
 
 /** Counts of online reactions are not events held, even in 次. */
 const ENGAGEMENT =
@@ -61,9 +62,24 @@ export function selfExamined(before: string): boolean {
   return end >= 0 && end > lastMatchIndex(COLLECT_VERB_ALL, before) && end > lastMatchIndex(RESOLVED_ALL, before);
 }
 
+/** 6个专题学习内容, 等9个类别: topics and kinds, not matters, whatever verb the clause has. */
+const NOT_MATTERS = new RegExp(`^(?:${alternation(NOT_MATTERS_AFTER)})`);
+/** 完成实事项目215项: the completion verb governs the noun right before the count. */
+const COMPLETED_NOUN = new RegExp(
+  `完成了?[\u4e00-\u9fff]{0,4}(?:${alternation(COMPLETABLE_NOUNS)})[\u4e00-\u9fff]{0,2}$`,
+);
+/** 县里确定的30件民生实事: a listing verb with 的 right before the count describes the matters counted. */
+const LISTED_THAT = new RegExp(`(?:${alternation(LISTING_VERBS)})[出了]?的$`);
+
 function problemMetric(before: string, after: string, numberFollows: boolean): Metric {
   if (REMAINING.test(before)) return 'other';
   if (selfExamined(before)) return 'other';
+  if (NOT_MATTERS.test(after)) return 'other';
+  if (COMPLETED_NOUN.test(before)) return 'problemsResolved';
+  const listedThat = LISTED_THAT.test(before) && PROBLEM_NOUN.test(after.slice(0, HEAD_NOUN_WINDOW));
+  if (listedThat && !RESOLVED.test(before) && !RESOLVED.test(numberFollows ? '' : after)) {
+    return 'problemsCollected';
+  }
   if (REALISED.test(before) && !COVERAGE.test(after)) return 'problemsResolved';
   if (COLLECTED_THAT.test(before) && !RESOLVED.test(before)) return 'problemsCollected';
   const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
