@@ -1,7 +1,7 @@
 /**
  * Development tool: scores the pipeline (without corrections) on a folder of reports against its gold file and
  * prints the score with every miss, false positive and wrong qualifier/status/region; `--all` also lists every
- * figure found. Defaults to the seeds; the held-out set is `pipeline/__heldout__/reports pipeline/__heldout__/gold.json`.
+ * figure found. Defaults to the seeds; the regression corpus is `pipeline/__regression__/reports pipeline/__regression__/gold.json`.
  *
  *   npx tsx pipeline/scoring/print-score.ts [reportsDir] [goldFile] [--all]
  */
