@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { runExtract } from '../pipeline/run-extract';
 import { PipelineError } from '../pipeline/pipeline-error';
+import { readInputDir } from '../pipeline/io/read-input-dir';
+import { explainRejections } from '../pipeline/extract/explain';
 
 const USAGE =
-  'usage: npm run --silent extract -- [--input DIR] [--output FILE] [--corrections FILE | --no-corrections] [--strict]';
+  'usage: npm run --silent extract -- [--input DIR] [--output FILE] [--corrections FILE | --no-corrections] [--strict] [--explain]';
 
 async function main(): Promise<number> {
   let args;
@@ -15,6 +17,7 @@ async function main(): Promise<number> {
         corrections: { type: 'string' },
         'no-corrections': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -26,6 +29,16 @@ async function main(): Promise<number> {
   if (args.help) {
     process.stderr.write(`${USAGE}\n`);
     return 0;
+  }
+  if (args.explain) {
+    // Debugging the rules: which numbers with a unit were not taken as figures, and which rule said so.
+    for (const report of (await readInputDir(args.input)).reports) {
+      process.stderr.write(
+        `${report.file}:\n${explainRejections(report.text)
+          .map((l) => `  ${l}\n`)
+          .join('')}`,
+      );
+    }
   }
   try {
     const log = await runExtract({

@@ -5,9 +5,9 @@ import {
   GATHERING_VERBS,
   LISTING_VERBS,
   MATTER_NOUNS,
-  TOTAL_WORDS,
   alternation,
 } from '../lexicon/problems';
+import { TOTAL_WORDS } from '../lexicon/totals';
 
 /*
  * Problem counts whose verb or noun stands outside their own clause, in a later or earlier clause of the same

@@ -39,11 +39,39 @@ export const GATHERING_VERBS = [
   '征求',
 ] as const;
 
+/** Verbs by which matters are found or drawn up: with GATHERING_VERBS, what collects a count (metric.ts). */
+export const FINDING_VERBS = ['提出', '梳理', '排查', '查找', '发现', '汇总', '摸排', '列出'] as const;
+
+/**
+ * Verbs a problem count's label drops to name only the matters (收集群众诉求 → 群众诉求; activity.ts). Narrower
+ * than collecting (听取意见 keeps its verb: 意见 alone would not say whose) and wider by the self-examination and
+ * listing verbs, whose objects are matters too (查摆问题, 确定民生项目).
+ */
+export const LABEL_DROPPED_VERBS = [
+  '收集',
+  '征集',
+  '搜集',
+  '梳理(?:形成|确定|出)?',
+  '排查',
+  '查找',
+  '查摆',
+  '检视',
+  '受理',
+  '确定',
+  '建立',
+  '汇总',
+  '摸排',
+  '列出',
+] as const;
+
+/**
+ * Verbs that resolve matters, for a count they stand right before alone (已办结2,106项 names no matter of its
+ * own) and for what is not yet resolved (尚未办结的). metric.ts's RESOLVED adds their phrasings with exceptions.
+ */
+export const RESOLVING_VERBS = ['办结', '解决', '完成', '整改', '销号', '化解', '答复', '办理', '落实'] as const;
+
 /** Nouns of matters a sentence may count, for the sentence-level rules (惠民工程, 民生实事清单). */
 export const MATTER_NOUNS = ['问题', '诉求', '实事', '项目', '工程', '民生', '事项', '心愿', '难题', '清单'] as const;
-
-/** Words that total the count of a clause that names nothing else (共计46项): its noun is earlier in the sentence. */
-export const TOTAL_WORDS = ['共计', '合计', '总计', '累计', '共'] as const;
 
 /** Alternation of a word list for a RegExp (the words hold no pattern characters). */
 export const alternation = (words: readonly string[]) => words.join('|');

@@ -2,6 +2,7 @@ import { type Division, divisions } from './divisions';
 import { isFurniture, isParagraph, splitLines } from '../metadata/page-lines';
 import { leadingTownName, townsNamed } from './towns';
 import { traditionalResidues } from './traditional-names';
+import { LEADING_ORGANISATIONS, NAMED_AFTER_PROVINCE } from '../lexicon/organisations';
 
 interface NameCandidate {
   code: string;
@@ -100,8 +101,7 @@ const MEDIA_AFTER = /^省?(?:日报|晚报|都市报|新闻|电视|广播|卫视
  * The same holds for a company or institution named after a province (新疆油田公司, 四川航空, 湖南大学): it
  * names the organisation, which works in one of the province's cities.
  */
-const ORGANISATION_AFTER =
-  /^[省市]?[\u4e00-\u9fff]{0,3}?(?:油田|公司|集团|电网|电力|石油|石化|烟草|移动|联通|电信|银行|航空|机场|高速|大学|学院|医科|理工|师范|中学|小学|医院)/;
+const ORGANISATION_AFTER = new RegExp(`^[省市]?[\u4e00-\u9fff]{0,3}?(?:${NAMED_AFTER_PROVINCE.join('|')})`);
 const FURNITURE_WEIGHT = 0.3;
 /** Roads are named after other places (玉林北路 in 成都, 南京路 in 上海): an address, not a mention. */
 const ROAD_AFTER = /^[东南西北中]?(?:路|大道|大街|街(?!道)|巷)/;
@@ -176,8 +176,7 @@ function findMentions(text: string): Mention[] {
 }
 
 /** An organisation a report's first line leads with, before a colon (拱北海关：…, 湘潭大学：…). */
-const LEADING_ORGANISATION =
-  /^\s*([\u4e00-\u9fff]{2,20}?(?:海关|大学|学院|学校|公司|集团|医院|银行|法院|检察院|局|支队|总队|大队|中心))\s*:/;
+const LEADING_ORGANISATION = new RegExp(`^\\s*([\u4e00-\u9fff]{2,20}?(?:${LEADING_ORGANISATIONS.join('|')}))\\s*:`);
 
 /**
  * An organisation named after a town or street (拱北海关, after 拱北街道 of 珠海) holds no other place: a

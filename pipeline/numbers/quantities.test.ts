@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findCandidates } from '../extract/candidates';
+import { normalise } from '../text/normalise';
 import { chineseNumeralValue } from './chinese-numeral';
 import { scaleDecimal } from './decimal';
-import { parseQuantity } from './parse-quantity';
+import { readNumber } from './read-number';
 
 interface Case {
   input: string;
@@ -11,10 +13,25 @@ interface Case {
 
 const cases = JSON.parse(readFileSync(new URL('./__golden__/quantities.json', import.meta.url), 'utf8')) as Case[];
 
-describe('parseQuantity (golden cases)', () => {
-  it.each(cases)('$input', ({ input, expected }) => {
-    const got = parseQuantity(input);
-    expect(got && { value: got.value, qualifier: got.qualifier, unit: got.unit }).toEqual(expected);
+/*
+ * The quantity cases go through what the pipeline runs: an expression with a unit must be one candidate figure
+ * spanning all of it (or none, where it is no figure); a bare numeral must be read whole by readNumber.
+ */
+describe('quantity expressions as the pipeline reads them (golden cases)', () => {
+  it.each(cases.filter((c) => c.expected?.unit !== null))('$input', ({ input, expected }) => {
+    const text = normalise(input.trim()).text;
+    const whole = findCandidates(text).filter((c) => c.start === 0 && c.end === text.length);
+    expect(whole.map((c) => ({ value: c.value, qualifier: c.qualifier, unit: c.unit }))).toEqual(
+      expected ? [expected] : [],
+    );
+  });
+
+  it.each(cases.filter((c) => c.expected?.unit === null))('$input (a numeral alone)', ({ input, expected }) => {
+    const text = normalise(input.trim()).text;
+    const read = readNumber(text, 0);
+    expect(
+      read && { end: read.end, value: read.value, qualifier: read.atLeast ? 'atLeast' : 'exact', unit: null },
+    ).toEqual({ end: text.length, ...expected });
   });
 });
 
