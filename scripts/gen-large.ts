@@ -25,7 +25,7 @@ import {
   type Region,
   type Report,
 } from '@/lib/figures-schema';
-import type { Metric } from '@/lib/metrics';
+import { measureOfUnit, type Metric } from '@/lib/metrics';
 import type { ActivityCategory } from '@/lib/activity-categories';
 import { seededRandom } from './seeded-random';
 
@@ -251,6 +251,7 @@ export function generateLargeDataset(options: { figures: number; seed?: number }
         value,
         qualifier,
         unit: write(unit),
+        ...(template.metric === 'participants' ? { measure: measureOfUnit(unit) } : {}),
         activity: write(activity),
         category,
         status: planned ? 'planned' : 'done',
@@ -258,6 +259,8 @@ export function generateLargeDataset(options: { figures: number; seed?: number }
         quote,
         start,
         end,
+        // The schema requires a measure on participants (person-times or people), as the pipeline writes it.
+        ...(template.metric === 'participants' ? { measure: measureOfUnit(unit) } : {}),
       });
     }
     text += write(`${pickOf(FILLERS)}\n`);
