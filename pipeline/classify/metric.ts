@@ -2,13 +2,15 @@ import type { Metric } from '@/lib/metrics';
 import type { UnitKind } from '../numbers/units';
 import { lastMatchIndex } from './last-match';
 import { lastSelfExaminationEnd, notEventKind } from './count-kind';
-import { ENGAGEMENT_WORDS, wordsPattern } from '../lexicon/engagement';
+import { ENGAGEMENT_WORDS } from '../lexicon/engagement';
+import { wordsPattern } from '../lexicon/lexicon-word';
 import {
   COMPLETABLE_NOUNS,
   FINDING_VERBS,
   GATHERING_VERBS,
   LISTING_VERBS,
   NOT_MATTERS_AFTER,
+  RESOLVING_PHRASES,
   RESOLVING_VERBS,
   alternation,
 } from '../lexicon/problems';
@@ -16,8 +18,7 @@ import {
 /** Counts of online reactions are not events held, even in 次. */
 const ENGAGEMENT = new RegExp(wordsPattern(ENGAGEMENT_WORDS));
 /** 实现 resolves a wish (实现微心愿213个); elsewhere it is only "achieve" (实现全覆盖). */
-const RESOLVED =
-  /实现[^,;]{0,8}心愿|(?:督促|推动|完成|已)整改$|办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|问题整改(?!措施|方案|清单|台账|责任|任务)|回应|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位|(?:已|均已|全部)(?:交办)?落实(?!措施|方案|清单|责任)|交办落实/;
+const RESOLVED = new RegExp(`实现[^,;]{0,8}心愿|${wordsPattern(RESOLVING_PHRASES)}`);
 /** Verbs that gather problems and demands (COLLECT_VERB adds 建立/形成/聚焦/确定, which do so only with their noun: 确定区级重点民生项目35个). */
 const COLLECTING = alternation([...GATHERING_VERBS, ...FINDING_VERBS]);
 /** Not when it only describes the noun (解决群众反映的问题, 解决收集到的问题). */

@@ -1,13 +1,9 @@
+import type { LexiconWord } from './lexicon-word';
+
 /*
  * Online reactions and page counters. Counts of them are not events held, people reached or figures at all;
  * the three lists differ in what they guard, and are kept together so that a new word lands in each that needs it.
  */
-
-/** A word and the characters right after it that make it part of another word (发布会 is a meeting). */
-export interface LexiconWord {
-  readonly word: string;
-  readonly notBefore?: readonly string[];
-}
 
 /** Before a count in 次: reactions and publishing (点赞1.2万次, 转发300次, 发布信息20次), never events held. */
 export const ENGAGEMENT_WORDS: readonly LexiconWord[] = [
@@ -23,8 +19,3 @@ export const PAGE_COUNTER_LABELS = ['访问', '浏览', '点击', '阅读', '访
 
 /** After 人: reader reactions that make the count a page counter (1,024人阅读, 36人点赞, 12人觉得很赞). */
 export const READER_REACTIONS = ['阅读', '浏览', '看过', '点赞', '收藏', '在看', '觉得', '喜欢'] as const;
-
-/** A RegExp alternation of lexicon words, each with its exceptions as a negative lookahead. */
-export function wordsPattern(words: readonly LexiconWord[]): string {
-  return words.map((w) => (w.notBefore?.length ? `${w.word}(?!${w.notBefore.join('|')})` : w.word)).join('|');
-}

@@ -1,3 +1,5 @@
+import type { LexiconWord } from './lexicon-word';
+
 /*
  * Words about the matters the campaign tracks (problemsCollected / problemsResolved), kept as data so a newcomer
  * adds a word here rather than inside a pattern. Each list says what a word does to a count of 项/件/个.
@@ -72,6 +74,36 @@ export const RESOLVING_VERBS = ['办结', '解决', '完成', '整改', '销号'
 
 /** Nouns of matters a sentence may count, for the sentence-level rules (惠民工程, 民生实事清单). */
 export const MATTER_NOUNS = ['问题', '诉求', '实事', '项目', '工程', '民生', '事项', '心愿', '难题', '清单'] as const;
+
+/** What follows 整改/落实 when the clause names a plan for resolving, not matters resolved (整改措施, 落实方案). */
+const PLAN_NOUNS = ['措施', '方案', '清单', '责任'];
+
+/**
+ * How a clause says matters were resolved, in the order they are tried (metric.ts adds 实现…心愿, a pattern).
+ * Exceptions are data: `notBefore` for a plan's words, `atClauseEnd` for a verb that resolves only the count
+ * right after it.
+ */
+export const RESOLVING_PHRASES: readonly LexiconWord[] = [
+  ...['督促整改', '推动整改', '完成整改', '已整改'].map((word) => ({ word, atClauseEnd: true as const })),
+  ...['办结', '解决', '化解', '销号', '已整改', '整改问题', '整改到位', '完成整改', '整改完成'].map((word) => ({
+    word,
+  })),
+  { word: '整改落实', notBefore: PLAN_NOUNS },
+  { word: '问题整改', notBefore: [...PLAN_NOUNS, '台账', '任务'] },
+  { word: '回应' },
+  { word: '立行立改' },
+  { word: '即知即改' },
+  // 办理中: still being handled.
+  { word: '办理', notBefore: ['中'] },
+  ...['已完成', '全部完成', '均已完成', '如期完成', '按期完成', '顺利完成'].map((word) => ({ word })),
+  { word: '完成', atClauseEnd: true },
+  { word: '完成了', atClauseEnd: true },
+  { word: '答复' },
+  { word: '兑现' },
+  { word: '落实到位' },
+  ...['已', '均已', '全部', '已交办', '均已交办', '全部交办'].map((w) => ({ word: `${w}落实`, notBefore: PLAN_NOUNS })),
+  { word: '交办落实' },
+];
 
 /** Alternation of a word list for a RegExp (the words hold no pattern characters). */
 export const alternation = (words: readonly string[]) => words.join('|');
