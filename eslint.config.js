@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public/data', '.tmp', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist',
+      'dist-portable',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'public/data',
+      '.tmp',
+      'eslint.config.js',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
     files: ['**/*.{ts,tsx}'],

@@ -1,16 +1,40 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { PORTABLE_DIR, PORTABLE_FILE, portablePage } from './scripts/portable-build.ts';
 
-export default defineConfig({
-  // Relative base: the built app works from any sub-path of an intranet server.
-  base: './',
-  plugins: [react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
-  preview: { port: 4173, strictPort: true },
-  test: {
-    include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
-  },
+const root = fileURLToPath(new URL('.', import.meta.url));
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
+export default defineConfig(({ mode }) => {
+  // `vite build --mode portable` (npm run build:portable): one self-contained page that opens from a folder.
+  const portable = mode === 'portable';
+  return {
+    // Relative base: the built app works from any sub-path of an intranet server.
+    base: './',
+    plugins: portable ? [react(), portablePage(root), viteSingleFile({ outputFileName: PORTABLE_FILE })] : [react()],
+    resolve: {
+      alias: {
+        '@': src,
+        // Bold is synthesised from the regular weight in the portable page, which would otherwise carry the
+        // ~100 subsets of the font twice (3.7 MB each, more as base64) in a file meant for e-mail.
+        ...(portable
+          ? {
+              '@fontsource/noto-sans-sc/700.css': fileURLToPath(
+                new URL('./scripts/portable-no-bold.css', import.meta.url),
+              ),
+            }
+          : {}),
+      },
+    },
+    // The portable page carries its data itself: public/ (data/, favicon) is not copied beside it.
+    publicDir: portable ? false : 'public',
+    build: { target: 'es2022', chunkSizeWarningLimit: 1500, ...(portable ? { outDir: PORTABLE_DIR } : {}) },
+    preview: { port: 4173, strictPort: true },
+    test: {
+      include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'scripts/**/*.test.ts'],
+      environment: 'node',
+    },
+  };
 });

@@ -19,7 +19,8 @@ async function open(page: Page, query = '') {
   await page.route('**/data/figures.json', (route) =>
     route.fulfill({ body: json, contentType: 'application/json; charset=utf-8' }),
   );
-  await page.goto(`./${query}`);
+  // Every level, as the sums below compare every reporting region.
+  await page.goto(`./${query ? `${query}&` : '?'}level=all`);
   await expect(page.getByRole('figure').first()).toBeVisible({ timeout: 120_000 });
 }
 

@@ -7,13 +7,13 @@ test('a link with lang, regions and metric restores that view', async ({ page })
   const data = await readDataset(page);
   const cities = data.regions.filter((r) => r.level === 'city').slice(0, 2);
   const codes = cities.map((c) => c.code);
-  await page.goto(`./?lang=en&regions=${codes.join(',')}&metric=participants`);
+  await page.goto(`./?lang=en&regions=${codes.join(',')}&metric=participants&level=all`);
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('combobox', { name: 'Metric', exact: true })).toHaveValue('participants');
   const group = page.getByRole('group', { name: 'City', exact: true });
   for (const c of cities) await expect(group.getByRole('checkbox', { name: c.nameEn, exact: true })).toBeChecked();
-  const figure = chart(page, 'Participants by region');
+  const figure = chart(page, 'Participants (person-times) by region');
   await expect(figure).toBeVisible();
   await expect(figure).toContainText(cities.map((c) => c.nameEn).join(', '));
 
@@ -38,7 +38,7 @@ test('every filter change is a history entry that Back undoes', async ({ page })
   await expect(page).toHaveURL(new RegExp(`regions=${city.code}`));
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page).toHaveURL(/lang=en/);
-  await expect(chart(page, 'Participants by region')).toBeVisible();
+  await expect(chart(page, 'Participants (person-times) by region')).toBeVisible();
 
   await page.goBack();
   await expect(page).not.toHaveURL(/lang=en/);

@@ -29,7 +29,7 @@ async function expectRankingMatchesData(page: Page, selected: string[]) {
 }
 
 test('loads the data and shows cards, four charts and the notes in Chinese by default', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?level=all');
   await expect(page.getByRole('figure')).toHaveCount(4);
   await expect(chart(page, RANKING_ZH)).toBeVisible();
   await expect(page.getByRole('heading', { name: '数据说明' })).toBeVisible();
@@ -41,7 +41,7 @@ test('loads the data and shows cards, four charts and the notes in Chinese by de
 });
 
 test('filtering by one city: the chart agrees with the data file', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?level=all');
   const data = await readDataset(page);
   // The city with the most done sessions figures, whatever the data holds.
   const counts = new Map<string, number>();
@@ -64,7 +64,7 @@ test('filtering by one city: the chart agrees with the data file', async ({ page
 });
 
 test('filtering by several cities, districts included: the chart agrees with the data file', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?level=all');
   const data = await readDataset(page);
   // Every city that has a district reporting, plus one more city, so the selection mixes levels.
   const withDistricts = data.regions.filter((r) => r.level === 'district').map((r) => r.cityCode);
@@ -81,7 +81,7 @@ test('filtering by several cities, districts included: the chart agrees with the
 });
 
 test('search by Chinese or English name, select all results, clear', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?level=all');
   const data = await readDataset(page);
   const district = data.regions.find((r) => r.level === 'district')!;
   const group = page.getByRole('group', { name: '城市', exact: true });
@@ -97,7 +97,7 @@ test('search by Chinese or English name, select all results, clear', async ({ pa
 });
 
 test('a region without figures for the metric shows 未报告, not 0', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?level=all');
   const data = await readDataset(page);
   const metric = 'problemsCollected';
   const expected = expectedByRegion(data, [], metric);
@@ -115,8 +115,8 @@ test('a region without figures for the metric shows 未报告, not 0', async ({ 
   expect(en.find((r) => r.region === missing[0])?.cells[0]?.text).toBe('Not reported');
 });
 
-test('clicking a bar opens the source of the largest figure behind it', async ({ page }) => {
-  await page.goto('./');
+test('clicking a bar lists the figures it adds up, and the largest opens its source', async ({ page }) => {
+  await page.goto('./?level=all');
   const data = await readDataset(page);
   const expected = expectedByRegion(data, [], 'sessions');
   const [top] = [...expected.entries()].sort((a, b) => b[1].value - a[1].value)[0]!;
@@ -130,13 +130,18 @@ test('clicking a bar opens the source of the largest figure behind it', async ({
   const plotTop = 8;
   const plotHeight = box.height - 8 - 24;
   await page.mouse.click(box.x + box.width * 0.55, box.y + plotTop + plotHeight / rows / 2 + 2);
-  const dialog = page.getByRole('dialog');
+  const list = page.getByRole('dialog');
+  await expect(list).toBeVisible();
+  const summed = data.figures.filter((f) => f.regionCode === top && f.metric === 'sessions' && f.status === 'done');
+  await expect(list.locator('[data-figure-id]')).toHaveCount(summed.length);
+  await list.locator(`[data-figure-id="${largest.id}"]`).click();
+  const dialog = page.getByRole('dialog').filter({ has: page.locator('mark') });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('mark')).toHaveText(largest.quote);
 });
 
 test('each chart names what to click: a bar, or a point on the time chart, in either language', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?level=all');
   await expect(chart(page, RANKING_ZH).locator('summary')).toContainText('点击柱形');
   await expect(chart(page, '开展场次（按报道日期）').locator('summary')).toContainText('点击数据点');
   await page.getByRole('button', { name: 'English' }).click();
@@ -145,7 +150,7 @@ test('each chart names what to click: a bar, or a point on the time chart, in ei
 });
 
 test('the data table under a chart opens a source from the keyboard', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?level=all');
   const figure = chart(page, RANKING_ZH);
   await readChartTable(figure);
   const button = figure.getByRole('table').getByRole('button').first();
@@ -163,7 +168,7 @@ test('nothing is requested outside the origin and the bundled Chinese font is us
     if (url.origin !== origin) outside.push(r.url());
     if (/noto-sans-sc.*\.woff2$/.test(url.pathname)) fonts.push(url.pathname);
   });
-  await page.goto('./');
+  await page.goto('./?level=all');
   await expect(chart(page, RANKING_ZH)).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '城市指标未报告'))).toBe(true);
@@ -173,7 +178,7 @@ test('nothing is requested outside the origin and the bundled Chinese font is us
 });
 
 test('districts sit behind their city until opened, matched by a search or ticked', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?level=all');
   const data = await readDataset(page);
   const district = data.regions.find((r) => r.level === 'district')!;
   const city = data.regions.find((r) => r.code === district.cityCode)!;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { EXPORT_TITLE, EXPORT_WIDTH } from '@/lib/export/chart-image';
+import { PAGE_LAYOUT, type ExportLayout } from '@/lib/export/chart-image';
 import { rowCount } from './table-helpers';
 
 /** Opens the dashboard and waits until the charts are drawn. */
@@ -186,21 +186,53 @@ export async function figureTitle(figure: Locator): Promise<string> {
  * Compares the title line of an exported PNG with the same text drawn in the page with the bundled font:
  * the same glyphs give the same column-by-column ink, boxes or a blank title do not.
  */
-export async function titleMatch(page: Page, png: { width: number; data: Buffer }, title: string, font: string) {
-  const ratio = png.width / EXPORT_WIDTH;
+export async function titleMatch(
+  page: Page,
+  png: { width: number; data: Buffer },
+  title: string,
+  font: string,
+  layout: ExportLayout = PAGE_LAYOUT,
+) {
+  const ratio = png.width / layout.width;
   const band = {
     x: 0,
-    y: Math.round(EXPORT_TITLE.top * ratio),
+    y: Math.round(layout.title.top * ratio),
     width: Math.round(png.width * 0.9),
-    height: Math.round(EXPORT_TITLE.line * ratio),
+    height: Math.round(layout.title.line * ratio),
   };
   const ink = inkProfile(png.data, png.width, band);
   const refInk = await referenceInk(page, {
     text: title,
-    font: `bold ${EXPORT_TITLE.size * ratio}px ${font}`,
+    font: `bold ${layout.title.size * ratio}px ${font}`,
     width: band.width,
     height: band.height,
-    x: Math.round(EXPORT_TITLE.left * ratio),
+    x: Math.round(layout.pad * ratio),
   });
   return { match: profileMatch(ink, refInk), inkPixels: ink.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Height in pixels of the ink of the image's lowest line of text (the source line, its smallest type):
+ * from the bottom, the first band of rows with dark pixels in the left half.
+ */
+export function lowestLineInkHeight(png: { width: number; height: number; data: Buffer }): number {
+  const dark = (y: number) => {
+    for (let x = 0; x < png.width / 2; x++) {
+      const i = (y * png.width + x) * 4;
+      if (0.299 * png.data[i]! + 0.587 * png.data[i + 1]! + 0.114 * png.data[i + 2]! < 160) return true;
+    }
+    return false;
+  };
+  let y = png.height - 1;
+  while (y > 0 && !dark(y)) y--;
+  const bottom = y;
+  while (y > 0 && dark(y)) y--;
+  return bottom - y;
+}
+
+/** Pixels per inch a PNG states in its pHYs chunk, or null. */
+export function statedDpi(bytes: Buffer): number | null {
+  const at = bytes.indexOf('pHYs', 8, 'latin1');
+  if (at < 0 || bytes[at + 12] !== 1) return null;
+  return Math.round(bytes.readUInt32BE(at + 4) * 0.0254);
 }

@@ -7,9 +7,13 @@ import { readDataset } from './table-helpers';
 mkdirSync('/tmp/export-e2e', { recursive: true });
 
 for (const lang of ['zh', 'en'] as const) {
-  test(`Export all opens a print view with every chart and the filtered figures (${lang})`, async ({ page }) => {
-    // Count print() calls instead of opening the browser's dialog.
-    await page.addInitScript(() => {
+  test(`Export all opens a landscape A4 print page with the cards, every chart and a readable table (${lang})`, async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(90_000);
+    // Count print() calls instead of opening the browser's dialog (in the new tab too).
+    await context.addInitScript(() => {
       (window as unknown as { printCalls: number }).printCalls = 0;
       window.print = () => {
         (window as unknown as { printCalls: number }).printCalls++;
@@ -18,47 +22,61 @@ for (const lang of ['zh', 'en'] as const) {
     await openDashboard(page, `?regions=540100,370100${lang === 'en' ? '&lang=en' : ''}`);
     const charts = await chartFigures(page);
     const titles = await Promise.all(charts.map((f) => f.locator('figcaption h3, figcaption').first().innerText()));
-    // The address's regions apply after the first render: wait for them before counting.
     const all = (await readDataset(page)).figures.length;
     await expect.poll(() => gridRowCount(page, /^(数据明细|Figures)$/)).toBeLessThan(all);
     const rows = await gridRowCount(page, /^(数据明细|Figures)$/);
+    const cards = await page.locator('.card .card-value').allInnerTexts();
 
-    await page.getByRole('button', { name: lang === 'zh' ? '导出全部' : 'Export all', exact: true }).click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog).toBeVisible();
-    await expect(dialog).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    const [report] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: lang === 'zh' ? '导出全部' : 'Export all', exact: true }).click(),
+    ]);
+    // A page of its own, not a dialog over the dashboard.
+    await expect(report.locator('main.print-report')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+    await expect(report.getByRole('dialog')).toHaveCount(0);
+    await expect.poll(() => report.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
 
-    const images = dialog.getByRole('img');
+    // The headline cards, as the dashboard shows them.
+    const printedCards = (await report.locator('.print-card-value').allInnerTexts()).map((t) => t.replace(/\s+/g, ''));
+    expect(printedCards).toEqual(cards.map((t) => t.replace(/\s+/g, '')));
+    const images = report.locator('.print-chart img');
     await expect(images).toHaveCount(charts.length);
     for (const [i, title] of titles.entries()) {
       const img = images.nth(i);
       expect(await img.getAttribute('alt')).toContain(title.split('\n')[0]!.trim());
-      const size = await img.evaluate((el: HTMLImageElement) => ({ w: el.naturalWidth, h: el.naturalHeight }));
-      expect(size.w).toBeGreaterThanOrEqual(3200);
+      // 25 cm at 300 dpi.
+      expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThanOrEqual(2900);
     }
-    await expect(dialog.getByText(lang === 'zh' ? /数据来源/ : /Source:/).first()).toBeVisible();
-    const table = dialog.getByRole('table');
+    await expect(report.locator('.print-caption')).toHaveCount(charts.length);
+    const table = report.getByRole('table');
     await expect(table.locator('tbody tr')).toHaveCount(Math.min(rows, 2000));
-    // Nothing cut, so nothing to say about it.
-    if (rows <= 2000) await expect(dialog.getByRole('note')).toHaveCount(0);
+    await expect(report.getByRole('note')).toHaveCount(rows > 2000 ? 1 : 0);
 
-    // What the browser prints: only the report, one chart per page, then the table.
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('#root')).toBeHidden();
-    await page.screenshot({ path: `/tmp/export-e2e/print-view-${lang}.png`, fullPage: true });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await report.emulateMedia({ media: 'print' });
+    await report.screenshot({ path: `/tmp/export-e2e/print-view-${lang}.png`, fullPage: true });
+    // No column narrower than four characters of its text (限定/单位/状态 wrapped one character per line).
+    const narrowest = await table.evaluate((t) => {
+      const size = parseFloat(getComputedStyle(t).fontSize);
+      return Math.min(...[...t.querySelectorAll('th')].map((th) => th.getBoundingClientRect().width / size));
+    });
+    expect(narrowest).toBeGreaterThanOrEqual(4);
+    const pdf = await report.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(`/tmp/export-e2e/report-${lang}.pdf`, pdf);
+    const boxes = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g) ?? [];
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) {
+      const [w, h] = box
+        .match(/[\d.]+/g)!
+        .slice(2)
+        .map(Number);
+      // A4 landscape: 842 × 595 points.
+      expect([Math.round(w!), Math.round(h!)]).toEqual([842, 595]);
+    }
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(charts.length + 2);
-    await page.emulateMedia({ media: 'screen' });
-
-    await dialog.getByRole('button', { name: lang === 'zh' ? '关闭' : 'Close' }).click();
-    await expect(dialog).toBeHidden();
-    // Closed, the page prints itself again.
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('#root')).toBeVisible();
-    await page.emulateMedia({ media: 'screen' });
+    test
+      .info()
+      .annotations.push({ type: 'print', description: `${pages} pages, narrowest column ${narrowest.toFixed(1)} em` });
   });
 }
 
@@ -106,26 +124,29 @@ test.describe('with more figures than the report prints', () => {
   for (const lang of ['zh', 'en'] as const) {
     test(`the printed list says plainly that it stops at 2,000 of ${LARGE} rows and where the rest are (${lang})`, async ({
       page,
+      context,
     }) => {
       test.setTimeout(120_000);
-      await page.addInitScript(() => {
+      await context.addInitScript(() => {
         window.print = () => undefined;
       });
-      await page.route('**/data/figures.json', (route) =>
+      await context.route('**/data/figures.json', (route) =>
         route.fulfill({ body: largeJson, contentType: 'application/json; charset=utf-8' }),
       );
       await openDashboard(page, lang === 'en' ? '?lang=en' : '');
       expect(await gridRowCount(page, /^(数据明细|Figures)$/)).toBe(LARGE);
 
-      await page.getByRole('button', { name: lang === 'zh' ? '导出全部' : 'Export all', exact: true }).click();
-      const dialog = page.getByRole('dialog');
-      await expect(dialog).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-      const table = dialog.getByRole('table');
+      const [report] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: lang === 'zh' ? '导出全部' : 'Export all', exact: true }).click(),
+      ]);
+      await expect(report.locator('main.print-report')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+      const table = report.getByRole('table');
       await expect(table.locator('tbody tr')).toHaveCount(2000);
-      const note = dialog.getByRole('note');
+      const note = report.getByRole('note');
       await expect(note).toHaveText(said[lang]);
       // Printed, above the rows it speaks of.
-      await page.emulateMedia({ media: 'print' });
+      await report.emulateMedia({ media: 'print' });
       await expect(note).toBeVisible();
       const [noteBox, tableBox] = [await note.boundingBox(), await table.boundingBox()];
       expect(noteBox!.y).toBeLessThan(tableBox!.y);

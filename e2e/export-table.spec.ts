@@ -35,7 +35,9 @@ async function filterAndSearch(page: Page, lang: 'zh' | 'en') {
     type: 'rows',
     description: `all ${unfiltered}, city ${city} ${filtered}, search "${word}" ${shown}`,
   });
-  return { shown, word, figures: new Map(data.figures.map((f) => [f.id, f])) };
+  const region = data.regions.find((r) => r.code === city)!;
+  const cityName = lang === 'zh' ? region.name : region.nameEn.replace(/\s+/g, '-');
+  return { shown, word, cityName, figures: new Map(data.figures.map((f) => [f.id, f])) };
 }
 
 async function visibleFirstRowCells(page: Page): Promise<string[]> {
@@ -45,11 +47,12 @@ async function visibleFirstRowCells(page: Page): Promise<string[]> {
 
 test('CSV holds exactly the rows the table shows after a filter and a search, with BOM and CRLF', async ({ page }) => {
   const dataset = await readDataset(page);
-  const { shown, figures } = await filterAndSearch(page, 'zh');
+  const { shown, figures, cityName } = await filterAndSearch(page, 'zh');
   const { download, bytes } = await saveDownload(page, () =>
     page.getByRole('button', { name: '导出CSV', exact: true }).click(),
   );
-  expect(download.suggestedFilename()).toBe(`数据明细_${dataset.asOf ?? ''}.csv`);
+  // The name says the filter, so a folder of exports reads without opening them.
+  expect(download.suggestedFilename()).toBe(`党史学习教育_${cityName}_数据明细_${dataset.asOf ?? ''}.csv`);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   expect(text.endsWith('\r\n')).toBe(true);
@@ -66,6 +69,17 @@ test('CSV holds exactly the rows the table shows after a filter and a search, wi
   const quote = header.indexOf('原文摘录');
   expect(records.slice(1).map((r) => [r[activity], r[quote]])).toEqual(
     ids.map((id) => [figures.get(id)?.activity, figures.get(id)?.quote]),
+  );
+  // Each row names its report, so a printed sheet can be traced without the dashboard.
+  const reports = new Map(dataset.reports.map((r) => [r.id, r]));
+  const sourceColumns = ['报道单位', '报道标题', '发布媒体', '链接'].map((h) => header.indexOf(h));
+  expect(sourceColumns.every((i) => i >= 0)).toBe(true);
+  expect(header).toContain('活动类别');
+  expect(records.slice(1).map((r) => sourceColumns.map((i) => r[i]))).toEqual(
+    ids.map((id) => {
+      const report = reports.get(figures.get(id)?.reportId ?? '');
+      return [report?.reportingUnit, report?.title, report?.publisher, report?.url].map((v) => v ?? '');
+    }),
   );
   const first = await visibleFirstRowCells(page);
   expect(records[1]![0]).toBe(first[0]);
@@ -94,11 +108,15 @@ for (const lang of ['zh', 'en'] as const) {
     page,
   }) => {
     const dataset = await readDataset(page);
-    const { shown } = await filterAndSearch(page, lang);
+    const { shown, cityName } = await filterAndSearch(page, lang);
     const { download, bytes } = await saveDownload(page, () =>
       page.getByRole('button', { name: lang === 'zh' ? '导出Excel' : 'Export Excel', exact: true }).click(),
     );
-    expect(download.suggestedFilename()).toBe(`${lang === 'zh' ? '数据明细' : 'Figures'}_${dataset.asOf ?? ''}.xlsx`);
+    expect(download.suggestedFilename()).toBe(
+      lang === 'zh'
+        ? `党史学习教育_${cityName}_数据明细_${dataset.asOf ?? ''}.xlsx`
+        : `Party-history-campaign_${cityName}_Figures_${dataset.asOf ?? ''}.xlsx`,
+    );
     const { bytes: csvBytes } = await saveDownload(page, () =>
       page.getByRole('button', { name: lang === 'zh' ? '导出CSV' : 'Export CSV', exact: true }).click(),
     );
@@ -106,8 +124,8 @@ for (const lang of ['zh', 'en'] as const) {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    expect(wb.worksheets.length).toBe(2);
-    const sheet = wb.worksheets[0]!;
+    expect(wb.worksheets.length).toBe(3);
+    const sheet = wb.worksheets[1]!;
     expect(sheet.rowCount).toBe(shown + 1);
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(csv[0]);
@@ -117,8 +135,34 @@ for (const lang of ['zh', 'en'] as const) {
       const cell = sheet.getRow(r).getCell(valueCol);
       expect(cell.type).toBe(ExcelJS.ValueType.Number);
       expect(cell.value).toBe(Number(csv[r - 1]![valueCol - 1]));
+      // A format ending in "." or ".##" shows whole numbers as "1,145." in Excel and WPS.
+      expect(cell.numFmt).not.toMatch(/\.#*$/);
     }
-    const about = wb.worksheets[1]!;
+    const dateCol = header.indexOf(lang === 'zh' ? '日期' : 'Date') + 1;
+    const dated = (sheet.getColumn(dateCol).values as unknown[]).slice(2).filter((v) => v !== null && v !== undefined);
+    for (const v of dated) expect(v).toBeInstanceOf(Date);
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+
+    // The summary's totals are the headline cards' totals.
+    const summary = wb.worksheets[0]!;
+    const summaryRows = (summary.getSheetValues() as unknown[]).filter((r): r is unknown[] => Array.isArray(r));
+    const summaryHeader = summaryRows.find((r) => r[1] === (lang === 'zh' ? '地区' : 'Region'))!;
+    const total = summaryRows.find((r) => r[1] === (lang === 'zh' ? '合计' : 'Total'))!;
+    for (const metric of ['sessions', 'problemsCollected', 'problemsResolved'] as const) {
+      const card = await page.locator(`.card[data-metric=${metric}] .card-value`).getAttribute('data-value');
+      const label = {
+        sessions: { zh: '开展场次', en: 'Sessions held' },
+        problemsCollected: { zh: '收集问题', en: 'Problems collected' },
+        problemsResolved: { zh: '解决问题', en: 'Problems resolved' },
+      }[metric][lang];
+      const col = summaryHeader.findIndex((h) => typeof h === 'string' && h.startsWith(label));
+      expect(col).toBeGreaterThan(0);
+      expect(total[col] ?? null).toBe(card === null ? null : Number(card));
+    }
+    // Person-times and people in columns of their own, never one added-up participants column.
+    expect(summaryHeader.filter((h) => typeof h === 'string' && /人次|person-times/.test(h))).toHaveLength(1);
+    expect(summaryHeader.filter((h) => typeof h === 'string' && /参与人数|\(people\)/.test(h))).toHaveLength(1);
+    const about = wb.worksheets[2]!;
     const aboutText = (about.getColumn(2).values as unknown[]).join('\n');
     expect(aboutText).toContain(lang === 'zh' ? '搜索' : 'Search');
     // The source has its own labelled row, and its value does not repeat the label.

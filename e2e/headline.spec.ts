@@ -17,7 +17,7 @@ async function listedValues(dialog: Locator): Promise<number[]> {
 }
 
 test('a card lists the figures it adds up, and each opens its source', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?level=all');
   const total = await cardValue(page, 'sessions');
   const button = page.getByRole('button', { name: /^开展场次的来源（\d+条）$/ });
   await button.click();
@@ -72,11 +72,11 @@ test('a card lists the figures it adds up, and each opens its source', async ({ 
 
 test('the keyboard opens and closes a card’s sources in English', async ({ page }) => {
   await page.goto('./?lang=en');
-  const total = await cardValue(page, 'participants');
-  const button = page.getByRole('button', { name: /^Participants: sources \(\d+\)$/ });
+  const total = await cardValue(page, 'personTimes');
+  const button = page.getByRole('button', { name: /^Participants \(person-times\): sources \(\d+\)$/ });
   await button.focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Sources of Participants' });
+  const dialog = page.getByRole('dialog', { name: 'Sources of Participants (person-times)' });
   await expect(dialog).toBeVisible();
   expect((await listedValues(dialog)).reduce((a, b) => a + b, 0)).toBe(total);
   await expect(dialog).toContainText('Planned figures are not counted');

@@ -26,6 +26,8 @@ export interface BuildInput {
   reports: readonly InputReport[];
   sources?: readonly Source[];
   corrections?: readonly Correction[];
+  /** Called after each report is analysed, for progress on long runs. */
+  onReport?: (input: InputReport) => void;
 }
 
 export interface BuildOutput {
@@ -172,7 +174,7 @@ function summarise(dataset: Dataset, applied: readonly AppliedCorrection[]): str
  * The whole pipeline after reading: region, metadata and figures of every report, reviewed corrections,
  * ids and order, validated against the shared schema. Collects every problem before failing.
  */
-export function buildDataset({ reports: inputs, sources = [], corrections = [] }: BuildInput): BuildOutput {
+export function buildDataset({ reports: inputs, sources = [], corrections = [], onReport }: BuildInput): BuildOutput {
   const problems: string[] = [];
   const drafts: ReportDraft[] = [];
   const sourceOf = firstByKey(sources, (s) => s.file);
@@ -182,6 +184,7 @@ export function buildDataset({ reports: inputs, sources = [], corrections = [] }
   );
   for (const input of inputs) {
     drafts.push(describeReport(input, sourceOf.get(input.file), regionFixOf.get(input.file)?.code));
+    onReport?.(input);
   }
   const extracted = drafts.flatMap((d) => d.figures);
   const texts = new Map(inputs.map((r) => [r.file, r.text]));

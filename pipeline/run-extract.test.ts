@@ -333,7 +333,7 @@ describe('a failure while writing', () => {
   it('names the file and why, and leaves nothing behind, where the output folder cannot be made', async () => {
     appendFileSync(join(work, 'not-a-folder'), 'x');
     const bad = join(work, 'not-a-folder', 'figures.json');
-    expect(await failure({ output: bad })).toEqual([`${join(work, 'not-a-folder', 'texts')}: cannot write (ENOTDIR)`]);
+    expect(await failure({ output: bad })).toEqual([`${join(work, 'not-a-folder')}: cannot write (ENOTDIR)`]);
     expect(readdirSync(work).sort()).toEqual(['not-a-folder', 'out', 'reports']);
     expectOutputUntouched();
   });

@@ -1,7 +1,13 @@
 import { type Decoded, decodeReport } from './decode-report';
+import type { Big5Decoder } from './detect-encoding';
 import { declaredCharset, htmlToText } from './formats/html';
 import { docxToText } from './formats/docx';
 import { PdfError, pdfToText } from './formats/pdf';
+
+/** Passed on to decodeReport: Node gives a full Big5-HKSCS table (iconv-lite), a browser its own decoder. */
+export interface DecodeOptions {
+  big5Decoder?: Big5Decoder;
+}
 
 export type DocumentFormat = 'text' | 'html' | 'docx' | 'pdf';
 
@@ -61,16 +67,16 @@ function sniff(name: string, bytes: Uint8Array): DocumentFormat | { reason: stri
   return 'text';
 }
 
-function decodeHtml(bytes: Uint8Array): DecodedDocument {
+function decodeHtml(bytes: Uint8Array, options: DecodeOptions): DecodedDocument {
   const charset = declaredCharset(bytes);
   let raw: Decoded | { ok: true; text: string; encoding: string };
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
     try {
       raw = { ok: true, text: new TextDecoder(charset).decode(bytes), encoding: charset };
     } catch {
-      raw = decodeReport(bytes);
+      raw = decodeReport(bytes, options);
     }
-  } else raw = decodeReport(bytes);
+  } else raw = decodeReport(bytes, options);
   if (!raw.ok) return raw;
   const text = htmlToText(raw.text);
   if (!text.trim()) return { ok: false, reason: 'no article text in the page' };
@@ -82,15 +88,19 @@ function decodeHtml(bytes: Uint8Array): DecodedDocument {
  * decodeReport), a saved web page, a Word .docx or a PDF with a text layer. Everything else, and a file that
  * cannot be read, gives the reason. No Node APIs: the intake page runs this in a browser worker.
  */
-export async function decodeDocument(name: string, bytes: Uint8Array): Promise<DecodedDocument> {
+export async function decodeDocument(
+  name: string,
+  bytes: Uint8Array,
+  options: DecodeOptions = {},
+): Promise<DecodedDocument> {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   const format = sniff(name, bytes);
   if (typeof format !== 'string') return { ok: false, ...format };
   if (format === 'text') {
-    const decoded = decodeReport(bytes);
+    const decoded = decodeReport(bytes, options);
     return decoded.ok ? { ...decoded, format } : decoded;
   }
-  if (format === 'html') return decodeHtml(bytes);
+  if (format === 'html') return decodeHtml(bytes, options);
   try {
     const text = format === 'docx' ? await docxToText(bytes) : await pdfToText(bytes);
     if (!text.trim()) return { ok: false, reason: `no text in the ${format} document` };

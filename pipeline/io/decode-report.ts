@@ -1,8 +1,9 @@
-export type Decoded =
-  { ok: true; text: string; encoding: 'utf-8' | 'gb18030' | 'utf-16' } | { ok: false; reason: string };
+import { type Big5Decoder, decodeLegacyCjk, decodeUtf16WithoutBom } from './detect-encoding';
+
+export type Encoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16' | 'utf-16le' | 'utf-16be';
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
 /** Share of control characters above which a "text" is really a binary file decoded by accident. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -20,7 +21,7 @@ function controlShare(text: string): number {
   return control / text.length;
 }
 
-function decodeBytes(bytes: Uint8Array): Decoded {
+function decodeBytes(bytes: Uint8Array, big5Decoder?: Big5Decoder): Decoded {
   if (hasBom(bytes, 0xff, 0xfe) || hasBom(bytes, 0xfe, 0xff)) {
     return {
       ok: true,
@@ -28,26 +29,28 @@ function decodeBytes(bytes: Uint8Array): Decoded {
       encoding: 'utf-16',
     };
   }
-  if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  if (bytes.includes(0)) {
+    // Windows tools save "Unicode" text as UTF-16, sometimes without a byte-order mark.
+    const utf16 = decodeUtf16WithoutBom(bytes);
+    return utf16 ? { ok: true, ...utf16 } : { ok: false, reason: 'binary file (contains NUL bytes)' };
+  }
   try {
     return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: Chinese sites and Windows tools save GBK/GB18030, of which GB18030 is the superset.
+    // Not UTF-8: mainland sites and Windows tools save GBK/GB18030, Hong Kong and Taiwan ones Big5.
   }
-  try {
-    return { ok: true, text: gb18030.decode(bytes), encoding: 'gb18030' };
-  } catch {
-    return { ok: false, reason: 'neither UTF-8 nor GB18030 text' };
-  }
+  const legacy = decodeLegacyCjk(bytes, big5Decoder);
+  return legacy ? { ok: true, ...legacy } : { ok: false, reason: 'neither UTF-8, GB18030 nor Big5 text' };
 }
 
 /**
- * Turns a report file's bytes into its stored text: UTF-8 (with or without BOM), GB18030/GBK, or UTF-16
- * with a BOM, line endings as \n. Rejects empty, whitespace-only and binary files with the reason.
+ * Turns a report file's bytes into its stored text: UTF-8 (with or without BOM), GB18030/GBK, Big5(-HKSCS), or
+ * UTF-16 (with a BOM, or without one where the bytes show it: detect-encoding.ts), line endings as \n.
+ * Rejects empty, whitespace-only and binary files with the reason.
  */
-export function decodeReport(bytes: Uint8Array): Decoded {
+export function decodeReport(bytes: Uint8Array, options: { big5Decoder?: Big5Decoder } = {}): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes, options.big5Decoder);
   if (!decoded.ok) return decoded;
   const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim().length === 0) return { ok: false, reason: 'no text (whitespace only)' };

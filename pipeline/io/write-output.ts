@@ -3,8 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { PipelineError } from '../pipeline-error';
 
 /** Only files this pipeline writes are ever removed from the texts folder (r-<report>[-<content>].txt). */
-const OWN_TEXT = /^r-[0-9a-f]+(?:-[0-9a-f]+)?\.txt$/;
-const TEMP_MARK = '.tmp-';
+export const OWN_TEXT = /^r-[0-9a-f]+(?:-[0-9a-f]+)?\.txt$/;
+export const TEMP_MARK = '.tmp-';
 
 function existing(path: string): string | null {
   try {

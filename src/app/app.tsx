@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { DatasetContext, type LoadedDataset } from '@/lib/dataset-context';
 import { useViewStore } from '@/stores/view-store';
 import { ChartsSection } from '@/features/charts/charts-section';
@@ -13,11 +14,23 @@ import { useDocumentSettings } from '@/app/theme';
 import { UrlNotice } from '@/app/url-notice';
 import { useDatasetLoader } from '@/app/use-dataset-loader';
 import { useUrlSync } from '@/app/use-url-sync';
+import { isPrintAddress } from '@/app/print-report/print-address';
+
+// The print report is its own page (?view=print), loaded only there.
+const PrintReportPage = lazy(() =>
+  import('@/app/print-report/print-report').then((module) => ({ default: module.PrintReportPage })),
+);
 
 export function App() {
   const state = useDatasetLoader();
   const lang = useViewStore((s) => s.lang);
   useDocumentSettings(m.title[lang]);
+  if (state.status === 'ready' && isPrintAddress(window.location.search))
+    return (
+      <Suspense fallback={<LoadingStatus lang={lang} />}>
+        <PrintReportPage dataset={state.dataset} />
+      </Suspense>
+    );
   return (
     <div className="app">
       <a className="skip-link" href="#main">

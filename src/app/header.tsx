@@ -3,6 +3,7 @@ import { fill, LANGS } from '@/lib/i18n';
 import type { LoadedDataset } from '@/lib/dataset-context';
 import { appMessages as m } from '@/app/messages';
 import { ExportAllButton } from '@/app/print-report/export-all-button';
+import { WordReportButton } from '@/app/report/word-report-button';
 
 const LANG_NAMES = { zh: '中文', en: 'English' } as const;
 
@@ -21,7 +22,8 @@ export function AppHeader({ dataset }: { dataset: LoadedDataset | null }) {
         </p>
       </div>
       <div className="header-actions">
-        {dataset && <ExportAllButton dataset={dataset} />}
+        {dataset && <WordReportButton dataset={dataset} />}
+        {dataset && <ExportAllButton />}
         <div role="group" aria-label={m.language[lang]} className="segmented">
           {LANGS.map((l) => (
             <button

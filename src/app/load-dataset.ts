@@ -2,6 +2,7 @@ import { buildDatasetIndex } from '@/lib/dataset-index';
 import type { LoadedDataset } from '@/lib/dataset-context';
 import { datasetSchema } from '@/lib/figures-schema';
 import { describeSchemaIssues, type SchemaIssue } from '@/app/schema-issues';
+import { inlineFigures } from '@/app/inline-dataset';
 
 /** Relative to the page, so the app works from any sub-path of a server (vite base './'). */
 const DATA_FILE = 'data/figures.json';
@@ -44,6 +45,8 @@ function mark(name: string) {
 
 export async function loadDataset(pageUrl: string, fetchImpl: typeof fetch = fetch): Promise<LoadedDataset> {
   const url = new URL(DATA_FILE, pageUrl).href;
+  const inline = inlineFigures();
+  if (inline !== null) return parseDataset(parseJson(inline), DATA_FILE, url);
   let response: Response;
   try {
     response = await fetchImpl(url, { headers: { Accept: 'application/json' } });
@@ -55,14 +58,22 @@ export async function loadDataset(pageUrl: string, fetchImpl: typeof fetch = fet
     });
   }
   if (!response.ok) throw new DatasetLoadError({ kind: 'http', file: DATA_FILE, status: response.status });
-  let json: unknown;
+  let text: string;
   try {
-    const text = await response.text();
-    mark('dataset:received');
-    json = JSON.parse(text);
-    mark('dataset:parsed');
+    text = await response.text();
   } catch (e) {
     throw new DatasetLoadError({ kind: 'json', file: DATA_FILE, detail: e instanceof Error ? e.message : String(e) });
   }
-  return parseDataset(json, DATA_FILE, url);
+  return parseDataset(parseJson(text), DATA_FILE, url);
+}
+
+function parseJson(text: string): unknown {
+  mark('dataset:received');
+  try {
+    const json: unknown = JSON.parse(text);
+    mark('dataset:parsed');
+    return json;
+  } catch (e) {
+    throw new DatasetLoadError({ kind: 'json', file: DATA_FILE, detail: e instanceof Error ? e.message : String(e) });
+  }
 }

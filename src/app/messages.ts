@@ -33,6 +33,10 @@ export const appMessages = {
     zh: '链接中的以下参数无法识别，已忽略：',
     en: 'These values in the link were not recognised and are ignored:',
   },
+  reversedRange: {
+    zh: '链接中的结束日期早于开始日期，已忽略：',
+    en: 'The end date in the link is before the start date; ignored:',
+  },
   dismiss: { zh: '关闭提示', en: 'Dismiss' },
   charts: { zh: '对比图表', en: 'Comparisons' },
   asOf: { zh: '数据截至 {date}', en: 'Data as of {date}' },

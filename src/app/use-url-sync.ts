@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { useViewStore } from '@/stores/view-store';
-import { parseQuery, sameUrlView, toQuery, type UrlIssue } from '@/app/url-state';
+import { onlySearchDiffers, parseQuery, sameUrlView, toQuery, type UrlIssue } from '@/app/url-state';
 
 function addressFor(query: string): string {
   return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
@@ -9,7 +9,8 @@ function addressFor(query: string): string {
 
 /**
  * Keeps the address and the store in step: the address is read on start and on Back/Forward;
- * every change of a filter in the store pushes a history entry. Returns the values it had to ignore.
+ * every change of a filter in the store pushes a history entry (a run of table-search edits makes
+ * one). Returns the values it had to ignore.
  */
 export function useUrlSync(index: DatasetIndex): { issues: UrlIssue[]; dismiss: () => void } {
   const known = useCallback((code: string) => index.regionByCode.has(code), [index]);
@@ -17,6 +18,8 @@ export function useUrlSync(index: DatasetIndex): { issues: UrlIssue[]; dismiss: 
 
   useEffect(() => {
     let applying = false;
+    // Whether the current history entry was made by a table-search edit.
+    let searchEntry = false;
     const apply = () => {
       const { view, issues: found } = parseQuery(window.location.search, known);
       // Only a real change: new but equal arrays would make every chart and the table recompute.
@@ -33,13 +36,23 @@ export function useUrlSync(index: DatasetIndex): { issues: UrlIssue[]; dismiss: 
     };
     apply();
     const onPopState = () => {
+      // The entry Back or Forward reached is someone's earlier view: the next keystroke must not overwrite it.
+      searchEntry = false;
       setIssues(apply());
     };
     window.addEventListener('popstate', onPopState);
-    const unsubscribe = useViewStore.subscribe((state) => {
+    const unsubscribe = useViewStore.subscribe((state, previous) => {
       if (applying) return;
       const query = toQuery(state);
-      if (query !== window.location.search.replace(/^\?/, '')) window.history.pushState(null, '', addressFor(query));
+      if (query === window.location.search.replace(/^\?/, '')) return;
+      const isSearchEdit = onlySearchDiffers(state, previous);
+      // Typing in the table search changes the address per keystroke. One entry per keystroke would make
+      // Back undo letters, so the edits that follow a search edit replace its entry: the first keystroke
+      // pushes (Back returns to the view before the search), and the address is always current, so a link
+      // copied mid-typing is right (a debounce would leave it stale and still split words at a pause).
+      if (isSearchEdit && searchEntry) window.history.replaceState(null, '', addressFor(query));
+      else window.history.pushState(null, '', addressFor(query));
+      searchEntry = isSearchEdit;
     });
     return () => {
       window.removeEventListener('popstate', onPopState);

@@ -7,6 +7,10 @@ export interface ChartItemClick {
   seriesIndex: number | undefined;
   dataIndex: number;
   data: unknown;
+  /** 'series' for a bar or point; 'yAxis' for a region's name (axes that set triggerEvent). */
+  componentType: string;
+  /** An axis label's value: the region code. */
+  value: unknown;
 }
 
 interface ChartProps {
@@ -24,19 +28,24 @@ interface ChartProps {
   /** Accessible description of the canvas; the figure around it carries the title. */
   label: string;
   onItemClick?: (item: ChartItemClick) => void;
+  /** Legend items switched on or off, by series name: the owner may answer with a new option. */
+  onLegendChange?: (selected: Record<string, boolean>) => void;
 }
 
 /** For the performance timeline (DevTools, bench/page-load.bench.ts): when the page's first chart is drawn. */
 let firstDrawMarked = false;
 
 /** The one place that owns an ECharts instance: init, resize, setOption and dispose. */
-export function Chart({ option, height, lang, theme, glyphs = '', laterGlyphs = '', label, onItemClick }: ChartProps) {
+export function Chart(props: ChartProps) {
+  const { option, height, lang, theme, glyphs = '', laterGlyphs = '', label, onItemClick, onLegendChange } = props;
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const clickRef = useRef(onItemClick);
+  const legendRef = useRef(onLegendChange);
   useEffect(() => {
     clickRef.current = onItemClick;
-  }, [onItemClick]);
+    legendRef.current = onLegendChange;
+  }, [onItemClick, onLegendChange]);
 
   // Locale is fixed at init, so a language or theme change builds a new instance.
   useEffect(() => {
@@ -47,7 +56,17 @@ export function Chart({ option, height, lang, theme, glyphs = '', laterGlyphs = 
       renderer: 'canvas',
     });
     instance.on('click', (params) => {
-      clickRef.current?.({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex, data: params.data });
+      clickRef.current?.({
+        seriesIndex: params.seriesIndex,
+        dataIndex: params.dataIndex,
+        data: params.data,
+        componentType: params.componentType,
+        value: params.value,
+      });
+    });
+    instance.on('legendselectchanged', (params) => {
+      const selected = (params as { selected?: Record<string, boolean> }).selected;
+      if (selected) legendRef.current?.(selected);
     });
     const observer = new ResizeObserver(() => {
       instance.resize();

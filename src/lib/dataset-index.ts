@@ -1,4 +1,6 @@
 import type { Dataset, Figure, Region, Report } from '@/lib/figures-schema';
+import { defaultLevel, type LevelChoice } from '@/lib/levels';
+import { shortUnit } from '@/lib/region-label';
 
 /** Lookups built once per loaded dataset, so filters and charts never scan for a region or report. */
 export interface DatasetIndex {
@@ -14,15 +16,41 @@ export interface DatasetIndex {
   dateByReport: Map<string, string | null>;
 }
 
+/**
+ * Regions whose every report comes from one of their units (a city bureau, a school, a town), with those
+ * units' short names: their values stand for less than the region, and their labels say so.
+ */
+function unitOnlyRegions(data: Dataset): Map<string, string> {
+  const units = new Map<string, Set<string> | null>();
+  const regions = new Map(data.regions.map((r) => [r.code, r]));
+  for (const report of data.reports) {
+    const code = report.regionCode;
+    const region = code === null ? undefined : regions.get(code);
+    if (code === null || !region) continue;
+    const known = units.get(code);
+    if (known === null) continue;
+    if (!report.reportingUnit) units.set(code, null);
+    else units.set(code, (known ?? new Set()).add(shortUnit(report.reportingUnit, region)));
+  }
+  const out = new Map<string, string>();
+  for (const [code, names] of units) if (names) out.set(code, [...names].sort().join('、'));
+  return out;
+}
+
 export function buildDatasetIndex(data: Dataset): DatasetIndex {
-  const regionByCode = new Map<string | null, Region>(data.regions.map((r) => [r.code, r]));
+  const unitOnly = unitOnlyRegions(data);
+  const regions = data.regions.map((r) => {
+    const unit = unitOnly.get(r.code);
+    return unit ? { ...r, unitOnly: unit } : r;
+  });
+  const regionByCode = new Map<string | null, Region>(regions.map((r) => [r.code, r]));
   const codesInCity = new Map<string, string[]>();
-  for (const r of data.regions) {
+  for (const r of regions) {
     const list = codesInCity.get(r.cityCode) ?? [];
     list.push(r.code);
     codesInCity.set(r.cityCode, list);
   }
-  const cities = data.regions
+  const cities = regions
     .filter((r) => r.level === 'city' || (r.level === 'province' && r.cityCode === r.code))
     .sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || a.code.localeCompare(b.code));
   return {
@@ -33,6 +61,24 @@ export function buildDatasetIndex(data: Dataset): DatasetIndex {
     cities,
     dateByReport: new Map(data.reports.map((r) => [r.id, r.publishedAt])),
   };
+}
+
+/**
+ * The level a view compares when none is chosen: that of most regions reporting under the region selection
+ * (selecting a district compares districts; the whole country, the level most reports are at).
+ */
+export function defaultLevelFor(
+  data: Pick<Dataset, 'reports'>,
+  index: DatasetIndex,
+  selected: readonly string[],
+): LevelChoice {
+  const scope = expandRegionSelection(index, selected);
+  const codes = new Set(data.reports.flatMap((r) => (r.regionCode === null ? [] : [r.regionCode])));
+  const regions = [...codes].flatMap((code) => {
+    const region = index.regionByCode.get(code);
+    return region && (!scope || scope.has(code)) ? [region] : [];
+  });
+  return defaultLevel(regions);
 }
 
 /** Expands a selection (city codes stand for their districts) to the set of region codes it covers; null = all. */

@@ -11,8 +11,22 @@ describe('describeFilters', () => {
       '城市：拉萨市、武汉市蔡甸区；指标：开展场次',
     );
     expect(describeFilters({ ...base, categories: ['study'], dateFrom: '2021-01-01', dateTo: null }, index, 'en')).toBe(
-      'Cities: all; Metric: Sessions held; Activity: Group study; Report date: 2021-01-01 to …',
+      'Cities: all; Metric: Sessions held; Activity: Group study; Report date: 2021-01-01 to … (undated reports left out)',
     );
+    expect(
+      describeFilters(
+        {
+          ...base,
+          metric: 'participants',
+          measure: 'people',
+          level: 'city',
+          dateTo: '2021-06-30',
+          includeUndated: true,
+        },
+        index,
+        'zh',
+      ),
+    ).toBe('城市：全部；层级：市级；指标：参与人数；报道日期：… 至 2021-06-30（含未注明日期的报道）');
     expect(describeFilters(base, index, 'zh', { metric: false })).toBe('城市：全部');
   });
 

@@ -1,13 +1,13 @@
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import type { DatasetIndex } from '@/lib/dataset-index';
+import type { FigureFilters } from '@/lib/filter-figures';
 import type { Lang } from '@/lib/i18n';
-import { METRIC_LABELS } from '@/lib/metrics';
-import { regionLabel } from '@/lib/region-label';
-import type { ViewState } from '@/stores/view-store';
+import { LEVEL_LABELS } from '@/lib/levels';
+import { metricLabel, type ChartMetric, type ParticipantMeasure } from '@/lib/metrics';
+import { placeLabel } from '@/lib/region-label';
 
 /** Without a metric (the table lists every metric), no "指标：" part. */
-export type DescribedFilters = Pick<ViewState, 'regions' | 'categories' | 'dateFrom' | 'dateTo'> &
-  Partial<Pick<ViewState, 'metric'>>;
+export type DescribedFilters = FigureFilters & { metric?: ChartMetric; measure?: ParticipantMeasure };
 
 /** Long selections are cut so a subtitle fits on one printed line. */
 const MAX_NAMES = 6;
@@ -32,12 +32,15 @@ export function describeFilters(
   const parts: string[] = [];
   const names = view.regions.map((code) => {
     const region = index.regionByCode.get(code);
-    return regionLabel(region, lang, code);
+    return region ? placeLabel(region, lang) : code;
   });
   parts.push(zh ? `城市：${names.length ? list(names) : '全部'}` : `Cities: ${names.length ? list(names) : 'all'}`);
+  if (view.level && view.level !== 'all') {
+    parts.push(zh ? `层级：${LEVEL_LABELS[view.level].zh}` : `Level: ${LEVEL_LABELS[view.level].en}`);
+  }
   if (view.metric && options.metric !== false) {
-    const label = METRIC_LABELS[view.metric];
-    parts.push(zh ? `指标：${label.zh}` : `Metric: ${label.en}`);
+    const label = metricLabel(view.metric, view.measure ?? 'personTimes', lang);
+    parts.push(zh ? `指标：${label}` : `Metric: ${label}`);
   }
   if (view.categories.length) {
     const cats = view.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang]);
@@ -46,7 +49,14 @@ export function describeFilters(
   if (view.dateFrom || view.dateTo) {
     const from = view.dateFrom ?? '…';
     const to = view.dateTo ?? '…';
-    parts.push(zh ? `报道日期：${from} 至 ${to}` : `Report date: ${from} to ${to}`);
+    const undated = view.includeUndated
+      ? zh
+        ? '（含未注明日期的报道）'
+        : ' (undated reports included)'
+      : zh
+        ? '（未注明日期的报道不在其内）'
+        : ' (undated reports left out)';
+    parts.push(zh ? `报道日期：${from} 至 ${to}${undated}` : `Report date: ${from} to ${to}${undated}`);
   }
   return parts.join(zh ? '；' : '; ');
 }

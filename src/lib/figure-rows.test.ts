@@ -249,8 +249,24 @@ describe('display and export', () => {
       'status',
       'date',
       'quote',
+      'category',
+      'reportingUnit',
+      'reportTitle',
+      'publisher',
+      'link',
     ]);
     expect(spec.columns.find((c) => c.id === 'value')?.kind).toBe('number');
+    expect(spec.columns.find((c) => c.id === 'date')?.kind).toBe('date');
+    // Each row carries its report's attribution, so a printed sheet can be traced without the dashboard.
+    const publisherAt = spec.columns.findIndex((c) => c.id === 'publisher');
+    const titleAt = spec.columns.findIndex((c) => c.id === 'reportTitle');
+    expect(spec.rows.map((r) => [r[titleAt], r[publisherAt]])).toEqual(
+      rows.map((r) => {
+        const report = index.reportById.get(r.figure.reportId);
+        return [report?.title ?? null, report?.publisher ?? null];
+      }),
+    );
+    expect(spec.fileStem).toBe('Party-history-campaign_All-regions_Figures');
     expect(spec.rows.map((r) => r[8])).toEqual(quotes(rows));
     const valueAt = spec.columns.findIndex((c) => c.id === 'value');
     expect(spec.rows.map((r) => [r[valueAt], r[valueAt + 1]])).toEqual([

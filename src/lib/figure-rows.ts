@@ -1,15 +1,16 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import type { Dataset, Figure, Qualifier, Region } from '@/lib/figures-schema';
+import type { Dataset, Figure, Qualifier, Region, Report } from '@/lib/figures-schema';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { filterFigures, type FigureFilters } from '@/lib/filter-figures';
-import { formatNumber, formatQualified } from '@/lib/format';
+import { formatNumber, formatWritten } from '@/lib/format';
 import { NOT_STATED, type Bilingual, type Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import type { TableSortKey, ViewState } from '@/stores/view-store';
 import type { TableCell, TableExportColumn, TableExportSpec } from '@/lib/export/export-spec';
 import { describeFilters } from '@/lib/describe-filters';
-import { regionLabel } from '@/lib/region-label';
+import { regionLabel, rowRegionLabel } from '@/lib/region-label';
+import { filterFileStem } from '@/lib/export/file-names';
 
 /**
  * The figures table's row model, shared by the table on screen and its CSV/Excel export so both
@@ -20,6 +21,8 @@ import { regionLabel } from '@/lib/region-label';
 export interface FigureRow {
   figure: Figure;
   region: Region | undefined;
+  /** The reporting unit of the figure's report, where it is narrower than the region (a bureau). */
+  unit: string | null;
   date: string | null;
   /** Position in the data file: the last tie-break of every sort, so equal keys keep the file's order. */
   order: number;
@@ -40,7 +43,7 @@ const STATUS_LABELS: Record<Figure['status'], Bilingual> = {
 };
 
 /** Qualifiers in words, for the export's own column (the table shows them as 余/近 or +/~ on the number). */
-const QUALIFIER_WORDS: Record<Qualifier, Bilingual> = {
+export const QUALIFIER_WORDS: Record<Qualifier, Bilingual> = {
   exact: { zh: '确数', en: 'exact' },
   atLeast: { zh: '以上', en: 'at least' },
   approx: { zh: '约数', en: 'approximately' },
@@ -59,7 +62,7 @@ export interface FigureColumn {
 
 const metricText = (row: FigureRow, lang: Lang) => METRIC_LABELS[row.figure.metric][lang];
 const statusText = (row: FigureRow, lang: Lang) => STATUS_LABELS[row.figure.status][lang];
-const regionText = (row: FigureRow, lang: Lang) => regionLabel(row.region, lang, row.figure.regionCode);
+const regionText = (row: FigureRow, lang: Lang) => rowRegionLabel(row.region, row.unit, lang, row.figure.regionCode);
 
 /** A column that shows words and sorts by the words it shows (A→Z first). */
 function wordsColumn(id: TableSortKey, header: Bilingual, text: FigureColumn['text']): FigureColumn {
@@ -75,7 +78,7 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
     header: { zh: '数值', en: 'Value' },
     align: 'end',
     descFirst: true,
-    text: (row, lang) => formatQualified(row.figure.value, row.figure.qualifier, lang),
+    text: (row, lang) => formatWritten(row.figure, lang),
     sortValue: (row) => row.figure.value,
   },
   wordsColumn('unit', { zh: '单位', en: 'Unit' }, (row) => row.figure.unit),
@@ -110,6 +113,7 @@ export function prepareFigureRows(data: Dataset, index: DatasetIndex): readonly 
     rows = data.figures.map((figure, order) => ({
       figure,
       region: index.regionByCode.get(figure.regionCode),
+      unit: index.reportById.get(figure.reportId)?.reportingUnit ?? null,
       date: index.dateByReport.get(figure.reportId) ?? null,
       order,
     }));
@@ -275,19 +279,34 @@ export const TABLE_TITLE: Bilingual = { zh: '数据明细', en: 'Figures' };
 
 const QUALIFIER_HEADER: Bilingual = { zh: '限定', en: 'Qualifier' };
 
+/**
+ * Columns the export adds after the table's: what a reader of a printed sheet needs to trace a row to its
+ * report without the dashboard (the table shows these in the source view instead).
+ */
+const SOURCE_COLUMNS: readonly (Pick<TableExportColumn, 'id' | 'kind'> & { label: Bilingual })[] = [
+  { id: 'category', kind: 'text', label: { zh: '活动类别', en: 'Activity type' } },
+  { id: 'reportingUnit', kind: 'text', label: { zh: '报道单位', en: 'Reporting unit' } },
+  { id: 'reportTitle', kind: 'text', label: { zh: '报道标题', en: 'Report title' } },
+  { id: 'publisher', kind: 'text', label: { zh: '发布媒体', en: 'Publisher' } },
+  { id: 'link', kind: 'link', label: { zh: '链接', en: 'Link' } },
+];
+
 /** The export's columns: as shown, with the value split into a plain number and its qualifier in words. */
 function exportColumns(lang: Lang): TableExportColumn[] {
-  return FIGURE_COLUMNS.flatMap((c): TableExportColumn[] =>
-    c.id === 'value'
-      ? [
-          { id: 'value', header: c.header[lang], kind: 'number' },
-          { id: 'qualifier', header: QUALIFIER_HEADER[lang], kind: 'text' },
-        ]
-      : [{ id: c.id, header: c.header[lang], kind: 'text' }],
-  );
+  return [
+    ...FIGURE_COLUMNS.flatMap((c): TableExportColumn[] =>
+      c.id === 'value'
+        ? [
+            { id: 'value', header: c.header[lang], kind: 'number' },
+            { id: 'qualifier', header: QUALIFIER_HEADER[lang], kind: 'text' },
+          ]
+        : [{ id: c.id, header: c.header[lang], kind: c.id === 'date' ? 'date' : 'text' }],
+    ),
+    ...SOURCE_COLUMNS.map(({ id, kind, label }) => ({ id, kind, header: label[lang] })),
+  ];
 }
 
-export function exportCells(row: FigureRow, lang: Lang): TableCell[] {
+export function exportCells(row: FigureRow, lang: Lang, report?: Report): TableCell[] {
   const f = row.figure;
   // Written out rather than mapped over FIGURE_COLUMNS: this runs for every row of every export.
   return [
@@ -300,6 +319,11 @@ export function exportCells(row: FigureRow, lang: Lang): TableCell[] {
     statusText(row, lang),
     row.date,
     f.quote,
+    ACTIVITY_CATEGORY_LABELS[f.category][lang],
+    report?.reportingUnit ?? null,
+    report?.title ?? null,
+    report?.publisher ?? null,
+    report?.url ?? null,
   ];
 }
 
@@ -329,12 +353,12 @@ export function buildTableExportSpec(
   return {
     columns: exportColumns(lang),
     get rows() {
-      cells ??= rows.map((r) => exportCells(r, lang));
+      cells ??= rows.map((r) => exportCells(r, lang, index.reportById.get(r.figure.reportId)));
       return cells;
     },
     title: TABLE_TITLE[lang],
     subtitle: describeTableQuery(index, query),
-    fileStem: TABLE_TITLE[lang],
+    fileStem: filterFileStem(query.filters, index, lang, TABLE_TITLE[lang]),
   };
 }
 

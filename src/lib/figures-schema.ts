@@ -139,7 +139,11 @@ export const datasetSchema = z
     });
   });
 
-export type Region = z.infer<typeof regionSchema>;
+/**
+ * A region as the app holds it: `unitOnly` is derived at load (dataset-index.ts), never read from the file: set
+ * where every report of the region comes from one of its units (a bureau), named in every label of its values.
+ */
+export type Region = z.infer<typeof regionSchema> & { unitOnly?: string };
 export type Report = z.infer<typeof reportSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Qualifier = Figure['qualifier'];

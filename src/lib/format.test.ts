@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatNumber, formatQualified, qualifierMark, formatPercent } from '@/lib/format';
+import {
+  formatCompact,
+  formatNumber,
+  formatQualified,
+  qualifierMark,
+  formatPercent,
+  formatWritten,
+} from '@/lib/format';
 
 describe('formatNumber', () => {
   it.each([
@@ -90,5 +97,15 @@ describe('formatPercent', () => {
     expect(formatPercent(1902 / 2308, 'zh')).toBe('82.4%');
     expect(formatPercent(1902 / 2308, 'en')).toBe('82.4%');
     expect(formatPercent(0.5, 'en')).toBe('50%');
+  });
+});
+
+describe('formatWritten', () => {
+  it('keeps the qualifier words the report wrote', () => {
+    expect(formatWritten({ value: 4, qualifier: 'atLeast', valueText: '不少于4' }, 'zh')).toBe('不少于4');
+    expect(formatWritten({ value: 2000, qualifier: 'atLeast', valueText: '2000以上' }, 'zh')).toBe('2000以上');
+    expect(formatWritten({ value: 30000, qualifier: 'approx', valueText: '近3万' }, 'zh')).toBe('近3万');
+    expect(formatWritten({ value: 28000, qualifier: 'atLeast', valueText: '2.8万余' }, 'zh')).toBe('2.8万余');
+    expect(formatWritten({ value: 4, qualifier: 'atLeast', valueText: '不少于4' }, 'en')).toBe('4+');
   });
 });

@@ -87,3 +87,35 @@ export function formatPercent(ratio: number, lang: Lang): string {
 export function qualifierMark(qualifier: Qualifier): string {
   return qualifier === 'atLeast' ? '≥' : qualifier === 'approx' ? '≈' : '';
 }
+
+/** Qualifier words a report writes before a number (不少于4次) and after it (2000人以上), as the pipeline reads them. */
+const WRITTEN_BEFORE = [
+  '不少于',
+  '不低于',
+  '将近',
+  '接近',
+  '大约',
+  '大概',
+  '超过',
+  '突破',
+  '多于',
+  '至少',
+  '不下',
+  '近',
+  '约',
+  '逾',
+  '超',
+];
+const WRITTEN_AFTER = ['以上', '之多', '左右', '上下'];
+
+/**
+ * One figure's value with its qualifier in the report's own words (不少于4, 2000以上, 近3万), not a generic 余:
+ * "at least 4" written 4余 reads as "a little over 4". English keeps +/~.
+ */
+export function formatWritten(figure: { value: number; qualifier: Qualifier; valueText: string }, lang: Lang): string {
+  if (lang === 'en' || figure.qualifier === 'exact') return formatQualified(figure.value, figure.qualifier, lang);
+  const before = WRITTEN_BEFORE.find((w) => figure.valueText.startsWith(w));
+  const after = WRITTEN_AFTER.find((w) => figure.valueText.endsWith(w));
+  if (!before && !after) return formatQualified(figure.value, figure.qualifier, lang);
+  return `${before ?? ''}${formatNumber(figure.value, 'zh')}${after ?? ''}`;
+}

@@ -39,6 +39,10 @@ export function isChartMetric(value: string): value is ChartMetric {
 export const PARTICIPANT_MEASURES = ['personTimes', 'people'] as const;
 export type ParticipantMeasure = (typeof PARTICIPANT_MEASURES)[number];
 
+export function isParticipantMeasure(value: string): value is ParticipantMeasure {
+  return (PARTICIPANT_MEASURES as readonly string[]).includes(value);
+}
+
 /** The measure a participants unit counts: 人次 (and 人天-like times units) are person-times, the rest heads. */
 export function measureOfUnit(unit: string): ParticipantMeasure {
   return unit.endsWith('次') ? 'personTimes' : 'people';
@@ -48,3 +52,13 @@ export const MEASURE_LABELS: Record<ParticipantMeasure, { zh: string; en: string
   personTimes: { zh: '人次', en: 'person-times', unitZh: '人次', unitEn: 'person-times' },
   people: { zh: '人数', en: 'people', unitZh: '人', unitEn: 'people' },
 };
+
+/** A chart metric's name; participants name their measure, since the two are never one number. */
+export function metricLabel(metric: Metric, measure: ParticipantMeasure, lang: 'zh' | 'en'): string {
+  if (metric !== 'participants') return METRIC_LABELS[metric][lang];
+  return lang === 'zh'
+    ? measure === 'personTimes'
+      ? '参与人次'
+      : '参与人数'
+    : `Participants (${MEASURE_LABELS[measure].en})`;
+}

@@ -1,61 +1,21 @@
-import { useState } from 'react';
-import type { LoadedDataset } from '@/lib/dataset-context';
-import { describeFilters } from '@/lib/describe-filters';
-import { EXPORT_MESSAGES, sourceLine } from '@/lib/export/export-messages';
-import { exportDate } from '@/lib/export/file-names';
-import { buildTableExportSpec, prepareFigureRows, selectFigureRows } from '@/lib/figure-rows';
+import { EXPORT_MESSAGES } from '@/lib/export/export-messages';
 import { useViewStore } from '@/stores/view-store';
-import { buildChartSpecs } from '@/features/charts/chart-specs';
-import { PrintReport, type PrintReportProps } from '@/app/print-report/print-report';
-
-type Report = Omit<PrintReportProps, 'onClose'>;
+import { printAddress } from '@/app/print-report/print-address';
 
 /**
- * 导出全部 / Export all, for the app header. The report is built once when asked for, from the same
- * builders the page uses (buildChartSpecs, the table's row model), so it shows exactly the current view.
+ * 导出全部 / Export all, for the app header: opens the print report of the current view as a page of its
+ * own in a new tab, where the browser's print dialog honours its A4 landscape page.
  */
-export function ExportAllButton({ dataset }: { dataset: LoadedDataset }) {
-  const { data, index } = dataset;
+export function ExportAllButton() {
   const lang = useViewStore((s) => s.lang);
-  const [report, setReport] = useState<Report | null>(null);
-
   const open = () => {
-    const view = useViewStore.getState();
-    const filters = {
-      regions: view.regions,
-      categories: view.categories,
-      dateFrom: view.dateFrom,
-      dateTo: view.dateTo,
-    };
-    const rows = selectFigureRows(prepareFigureRows(data, index), index, {
-      filters,
-      search: view.tableSearch,
-      sort: view.tableSort,
-      lang,
-    });
-    setReport({
-      lang,
-      charts: buildChartSpecs(data, index, { ...filters, metric: view.metric }, lang),
-      table: buildTableExportSpec(rows, index, { filters, search: view.tableSearch, lang }),
-      filters: describeFilters({ ...filters, metric: view.metric }, index, lang),
-      source: sourceLine(lang, data.reports.length, data.asOf),
-      generated: exportDate(null),
-    });
+    const address = printAddress(window.location);
+    // A blocked pop-up still gets the report, in this tab (Back returns to the dashboard).
+    if (!window.open(address, '_blank')) window.location.assign(address);
   };
-
   return (
-    <>
-      <button type="button" onClick={open} aria-haspopup="dialog">
-        {EXPORT_MESSAGES.all[lang]}
-      </button>
-      {report && (
-        <PrintReport
-          {...report}
-          onClose={() => {
-            setReport(null);
-          }}
-        />
-      )}
-    </>
+    <button type="button" onClick={open}>
+      {EXPORT_MESSAGES.all[lang]}
+    </button>
   );
 }

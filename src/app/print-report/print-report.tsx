@@ -1,57 +1,74 @@
-import { useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
-import type { ChartExportSpec, TableExportSpec } from '@/lib/export/export-spec';
-import { fill, NOT_STATED, type Lang } from '@/lib/i18n';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LoadedDataset } from '@/lib/dataset-context';
+import { PRINT_LAYOUT } from '@/lib/export/chart-image';
+import { buildTableExportSpec, prepareFigureRows, selectFigureRows } from '@/lib/figure-rows';
+import { fill, NOT_STATED } from '@/lib/i18n';
+import { useViewStore } from '@/stores/view-store';
 import { printMessages as m } from '@/app/print-report/messages';
+import { chartViewOf } from '@/stores/use-figure-filters';
+import { buildReportContent } from '@/app/report/report-content';
+import { reportMessages as r } from '@/app/report/report-messages';
 import '@/app/print-report/print-report.css';
 
 /** Printing 100,000 rows makes thousands of pages; past this the report points to CSV/Excel instead. */
 const MAX_PRINT_ROWS = 2000;
 
-export interface PrintReportProps {
-  lang: Lang;
-  charts: readonly ChartExportSpec[];
-  table: TableExportSpec;
-  /** The view's filters in words. */
-  filters: string;
-  /** Source and data date line. */
-  source: string;
-  /** Today's date, for the report header. */
-  generated: string;
-  onClose: () => void;
-}
+/** The table's columns on paper: the sources columns stay in CSV/Excel, the landscape page has room for these. */
+const PRINTED_COLUMNS = [
+  'region',
+  'metric',
+  'activity',
+  'category',
+  'value',
+  'qualifier',
+  'unit',
+  'status',
+  'date',
+  'quote',
+];
+/** Short values that must never break a character per line (限定, 单位, 状态 did). */
+const NO_WRAP = new Set(['metric', 'category', 'value', 'qualifier', 'unit', 'status', 'date']);
 
 /**
- * Export all: every chart as a freshly rendered static image plus the filtered figures, laid out in
- * pages for the browser's print dialog ("Save as PDF"). A modal dialog on screen, the only content in print.
+ * Export all: a page of its own (?view=print), so the browser prints it on A4 landscape: the headline figures,
+ * every chart as a fresh image filling the width with its caption and caveat, the data notes, and the
+ * filtered figures. Opens the print dialog once the images are in.
  */
-export function PrintReport({ lang, charts, table, filters, source, generated, onClose }: PrintReportProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+export function PrintReportPage({ dataset }: { dataset: LoadedDataset }) {
+  const lang = useViewStore((s) => s.lang);
+  const state = useViewStore.getState();
+  const { tableSearch, tableSort } = state;
+  const view = useMemo(() => chartViewOf(state, dataset.data, dataset.index), [state, dataset]);
+  const content = useMemo(() => buildReportContent(dataset, view, lang), [dataset, view, lang]);
+  const table = useMemo(() => {
+    const filters = view;
+    const rows = selectFigureRows(prepareFigureRows(dataset.data, dataset.index), dataset.index, {
+      filters,
+      search: tableSearch,
+      sort: tableSort,
+      lang,
+    });
+    return buildTableExportSpec(rows, dataset.index, { filters, search: tableSearch, lang });
+  }, [dataset, view, lang, tableSearch, tableSort]);
+  const drawn = content.charts.filter((c) => c.emptyText === null);
   const [images, setImages] = useState<(string | undefined)[]>([]);
   const [loaded, setLoaded] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const printed = useRef(false);
 
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // While this is open, printing prints the report alone (print-report.css).
-    const root = document.documentElement;
-    root.classList.add('report-open');
-    return () => {
-      root.classList.remove('report-open');
-    };
-  }, []);
-
-  useEffect(() => {
-    // An object, not a let: the loop reads it after awaits, which type narrowing cannot see.
     const run = { cancelled: false };
     const urls: string[] = [];
     void (async () => {
       const { renderChartPng } = await import('@/lib/export/chart-render');
-      // One at a time: each render holds a full-size canvas.
-      for (const [i, spec] of charts.entries()) {
-        const blob = await renderChartPng(spec, { footer: source, lang }, 2);
+      for (const [i, spec] of content.charts.entries()) {
+        if (spec.emptyText !== null) continue;
+        // The caveat is printed under the caption; the picture carries the title, filters and source.
+        const blob = await renderChartPng(
+          { ...spec, note: null },
+          { footer: content.source, lang, layout: PRINT_LAYOUT },
+          PRINT_LAYOUT.dpi / PRINT_LAYOUT.pxPerInch,
+        );
         if (run.cancelled) return;
         const url = URL.createObjectURL(blob);
         urls.push(url);
@@ -68,15 +85,16 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
       run.cancelled = true;
       for (const url of urls) URL.revokeObjectURL(url);
     };
-  }, [charts, source, lang]);
+  }, [content, lang]);
 
-  const ready = loaded >= charts.length && error === null;
+  const ready = loaded >= drawn.length && error === null;
   useEffect(() => {
     if (!ready || printed.current) return;
     printed.current = true;
     window.print();
   }, [ready]);
 
+  const columns = table.columns.flatMap((c, i) => (PRINTED_COLUMNS.includes(c.id) ? [{ ...c, at: i }] : []));
   const numberFormat = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 });
   const shown = table.rows.slice(0, MAX_PRINT_ROWS);
   const total = numberFormat.format(table.rows.length);
@@ -86,17 +104,11 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
   const truncated =
     table.rows.length > shown.length ? fill(m.truncated[lang], { total, n: numberFormat.format(shown.length) }) : null;
 
-  return createPortal(
-    <dialog
-      ref={dialogRef}
-      className="print-report"
-      aria-labelledby="print-report-heading"
-      onClose={onClose}
-      data-ready={ready ? 'true' : 'false'}
-    >
+  return (
+    <main className="print-report" data-ready={ready ? 'true' : 'false'} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <div className="print-toolbar">
         <span role="status">
-          {error ?? (ready ? m.ready[lang] : fill(m.preparing[lang], { done: loaded, total: charts.length }))}
+          {error ?? (ready ? m.ready[lang] : fill(m.preparing[lang], { done: loaded, total: drawn.length }))}
         </span>
         <button
           type="button"
@@ -107,87 +119,104 @@ export function PrintReport({ lang, charts, table, filters, source, generated, o
         >
           {m.print[lang]}
         </button>
-        <button type="button" autoFocus onClick={() => dialogRef.current?.close()}>
+        <button
+          type="button"
+          onClick={() => {
+            window.close();
+          }}
+        >
           {m.close[lang]}
         </button>
       </div>
-      <div className="print-body" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-        <header className="print-page print-cover">
-          <h1 id="print-report-heading">{m.heading[lang]}</h1>
-          <dl>
-            <dt>{m.filters[lang]}</dt>
-            <dd>{filters}</dd>
-            <dt>{m.generated[lang]}</dt>
-            <dd>{generated}</dd>
-          </dl>
-          <p className="print-source">{source}</p>
-          <h2>{m.contents[lang]}</h2>
-          <ol>
-            {charts.map((c) => (
-              <li key={c.fileStem}>{c.title}</li>
-            ))}
-            <li>{tableHeading}</li>
-          </ol>
-        </header>
-        {charts.map((c, i) => (
-          <section key={c.fileStem} className="print-page print-chart" aria-label={c.title}>
-            {images[i] ? (
-              <img
-                src={images[i]}
-                alt={`${c.title}. ${c.subtitle}`}
-                onLoad={() => {
-                  setLoaded((n) => n + 1);
-                }}
-              />
-            ) : (
-              <p className="print-pending">{c.title}</p>
-            )}
-          </section>
-        ))}
-        <section className="print-table-page" aria-labelledby="print-table-heading">
-          <h2 id="print-table-heading">{tableHeading}</h2>
-          <p>{table.subtitle}</p>
-          <p className="print-source">{source}</p>
-          {truncated && (
-            <p className="print-truncated" role="note">
-              {truncated}
-            </p>
+      <section className="print-page print-cover" aria-labelledby="print-report-heading">
+        <h1 id="print-report-heading">{m.heading[lang]}</h1>
+        <dl className="print-meta">
+          <dt>{m.filters[lang]}</dt>
+          <dd>{content.filters}</dd>
+          <dt>{m.generated[lang]}</dt>
+          <dd>{content.generated}</dd>
+        </dl>
+        <p className="print-source">{content.source}</p>
+        <h2>{r.headline[lang]}</h2>
+        <dl className="print-cards">
+          {content.headline.map((h) => (
+            <div className="print-card" key={h.label}>
+              <dt>{h.label}</dt>
+              <dd className="print-card-value">{h.value}</dd>
+              <dd className="print-card-note">{h.note}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="print-caveat">{r.qualifiers[lang]}</p>
+        <h2>{r.notes[lang]}</h2>
+        <ol className="print-notes">
+          {content.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ol>
+      </section>
+      {content.charts.map((c, i) => (
+        <section key={c.id} className="print-page print-chart" aria-label={c.title}>
+          {c.emptyText !== null ? (
+            <p className="print-pending">{`${c.title}: ${c.emptyText}`}</p>
+          ) : images[i] ? (
+            <img
+              src={images[i]}
+              alt={`${c.title}. ${c.subtitle}`}
+              onLoad={() => {
+                setLoaded((n) => n + 1);
+              }}
+            />
+          ) : (
+            <p className="print-pending">{c.title}</p>
           )}
-          <table className="print-table">
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c.id} scope="col">
-                    {c.header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row, r) => (
-                <tr key={r}>
-                  {table.columns.map((c, i) => {
-                    const v = row[i] ?? null;
-                    return (
-                      <td key={c.id} className={c.kind === 'number' ? 'num' : undefined}>
-                        {typeof v === 'number' ? (
-                          numberFormat.format(v)
-                        ) : v === null ? (
-                          // Worded as on screen (a date the report leaves out): on paper a blank cell looks like a printing gap.
-                          <span className="muted">{NOT_STATED[lang]}</span>
-                        ) : (
-                          v
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <p className="print-caption">{`${fill(r.figure[lang], { n: i + 1 })} ${c.title}`}</p>
+          {c.note?.trim() && <p className="print-caveat">{`${r.chartNote[lang]}${c.note.trim()}`}</p>}
         </section>
-      </div>
-    </dialog>,
-    document.body,
+      ))}
+      <section className="print-table-page" aria-labelledby="print-table-heading">
+        <h2 id="print-table-heading">{tableHeading}</h2>
+        <p>{table.subtitle}</p>
+        <p className="print-source">{content.source}</p>
+        {truncated && (
+          <p className="print-truncated" role="note">
+            {truncated}
+          </p>
+        )}
+        <table className="print-table">
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.id} scope="col" className={`col-${c.id}`}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row, n) => (
+              <tr key={n}>
+                {columns.map((c) => {
+                  const v = row[c.at] ?? null;
+                  const cls = [c.kind === 'number' ? 'num' : '', NO_WRAP.has(c.id) ? 'nowrap' : ''].join(' ').trim();
+                  return (
+                    <td key={c.id} className={cls || undefined}>
+                      {typeof v === 'number' ? (
+                        numberFormat.format(v)
+                      ) : v === null ? (
+                        // Worded as on screen (a date the report leaves out): on paper a blank cell looks like a printing gap.
+                        <span className="muted">{NOT_STATED[lang]}</span>
+                      ) : (
+                        v
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </main>
   );
 }

@@ -83,13 +83,15 @@ describe('selectProblems', () => {
     const caidian = rows.find((r) => r.region.code === '420114');
     expect(lhasa?.rate).toBeCloseTo(1902 / 2308);
     expect(caidian?.collected).toBeNull();
-    expect(caidian?.resolved?.value).toBe(9);
+    // Its 9 resolved have no collected count in their report: shown apart, never as a pair.
+    expect(caidian?.resolved).toBeNull();
+    expect(caidian?.unpairedResolved?.value).toBe(9);
     expect(caidian?.rate).toBeNull();
     expect(rows.at(-1)?.collected).toBeNull();
     expect(rows.at(-1)?.resolved).toBeNull();
   });
 
-  it('sums every problem figure but divides only the pairs a report states', () => {
+  it('draws the pairs the rate divides and the unpaired counts apart', () => {
     const { index } = makeFixture();
     const lhasa = index.regionByCode.get('540100');
     if (!lhasa) throw new Error('fixture lacks 540100');
@@ -106,8 +108,10 @@ describe('selectProblems', () => {
       }),
     ];
     const [row] = selectProblems(figures, [lhasa], index);
-    expect(row?.collected?.value).toBe(121308);
-    expect(row?.rate).toBeCloseTo(1902 / 2308);
+    expect(row?.collected?.value).toBe(2308);
+    expect(row?.resolved?.value).toBe(1902);
+    expect(row?.unpairedCollected?.value).toBe(119000);
+    expect(row?.rate).toBeCloseTo((row?.resolved?.value ?? 0) / (row?.collected?.value ?? 1));
   });
 });
 

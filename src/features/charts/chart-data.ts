@@ -2,8 +2,10 @@ import type { ActivityCategory } from '@/lib/activity-categories';
 import { ACTIVITY_CATEGORIES } from '@/lib/activity-categories';
 import { expandRegionSelection, type DatasetIndex } from '@/lib/dataset-index';
 import type { Dataset, Figure, Qualifier, Region } from '@/lib/figures-schema';
-import type { Metric } from '@/lib/metrics';
-import { pairProblems, type ProblemPair } from '@/lib/problem-pairs';
+import type { Metric, ParticipantMeasure } from '@/lib/metrics';
+import { ofMetric } from '@/lib/missing-reason';
+import { pairProblems } from '@/lib/problem-pairs';
+import { atLevel, type LevelChoice } from '@/lib/levels';
 import { sumFigures } from '@/lib/sum-figures';
 
 /** A report behind a value, as a tooltip names it. */
@@ -17,6 +19,10 @@ export interface SourceRef {
 
 /** One drawn value: the sum of some figures, with what a tooltip and a click need. */
 export interface Cell {
+  /** Names the cell inside one build of a chart's spec, so a click on its bar can find it. */
+  id: string;
+  /** The figures the value sums, listed when the bar is clicked. */
+  readonly figures: readonly Figure[];
   value: number;
   qualifier: Qualifier;
   count: number;
@@ -26,7 +32,9 @@ export interface Cell {
   largestFigureId: string;
 }
 
-function cellOf(figures: readonly Figure[], index: DatasetIndex): Cell | null {
+let cellCount = 0;
+
+export function cellOf(figures: readonly Figure[], index: DatasetIndex): Cell | null {
   const sum = sumFigures(figures);
   const first = figures[0];
   if (!sum || !first) return null;
@@ -36,8 +44,11 @@ function cellOf(figures: readonly Figure[], index: DatasetIndex): Cell | null {
   let sources: SourceRef[] | undefined;
   // Only a tooltip reads units and sources: built when one is shown, not for each of the tens of
   // thousands of cells a large dataset's charts hold (that was most of their build time and garbage).
+  cellCount += 1;
   return {
     ...sum,
+    id: `c${cellCount.toString(36)}`,
+    figures,
     largestFigureId: largest.id,
     get units() {
       units ??= [...new Set(figures.flatMap((f) => (f.unit ? [f.unit] : [])))];
@@ -71,18 +82,23 @@ function sourcesOf(figures: readonly Figure[], index: DatasetIndex): SourceRef[]
  * reports under the district, since regions differ in level), plus any selected region under which
  * nothing reports at all, so that it shows as not reported rather than vanishing.
  */
-export function axisRegions(data: Dataset, index: DatasetIndex, selected: readonly string[]): Region[] {
+export function axisRegions(
+  data: Dataset,
+  index: DatasetIndex,
+  selected: readonly string[],
+  level: LevelChoice = 'all',
+): Region[] {
   const scope = expandRegionSelection(index, selected);
   const reporting = new Set(data.reports.flatMap((r) => (r.regionCode === null ? [] : [r.regionCode])));
   const out = new Map<string, Region>();
   for (const code of reporting) {
     const region = index.regionByCode.get(code);
-    if (region && (!scope || scope.has(code))) out.set(code, region);
+    if (region && (!scope || scope.has(code)) && atLevel(region, level)) out.set(code, region);
   }
   for (const code of selected) {
     const covered = [code, ...(index.codesInCity.get(code) ?? [])].some((c) => out.has(c));
     const region = index.regionByCode.get(code);
-    if (!covered && region) out.set(code, region);
+    if (!covered && region && atLevel(region, level)) out.set(code, region);
   }
   return [...out.values()];
 }
@@ -116,9 +132,10 @@ export function selectRanking(
   regions: readonly Region[],
   metric: Metric,
   index: DatasetIndex,
+  measure: ParticipantMeasure = 'personTimes',
 ): RegionValue[] {
   const byRegion = groupBy(
-    figures.filter((f) => f.metric === metric),
+    figures.filter((f) => ofMetric(f, metric, measure)),
     (f) => f.regionCode,
   );
   const rows = regions.map((region) => ({ region, cell: cellOf(byRegion.get(region.code) ?? [], index) }));
@@ -136,10 +153,11 @@ export function selectCategoryBreakdown(
   regions: readonly Region[],
   metric: Metric,
   index: DatasetIndex,
+  measure: ParticipantMeasure = 'personTimes',
 ): CategoryBreakdown {
-  const ofMetric = figures.filter((f) => f.metric === metric);
-  const present = new Set(ofMetric.map((f) => f.category));
-  const byRegion = groupBy(ofMetric, (f) => f.regionCode);
+  const shown = figures.filter((f) => ofMetric(f, metric, measure));
+  const present = new Set(shown.map((f) => f.category));
+  const byRegion = groupBy(shown, (f) => f.regionCode);
   const rows = regions.map((region) => {
     const list = byRegion.get(region.code) ?? [];
     const byCategory = new Map<ActivityCategory, Cell>();
@@ -157,15 +175,14 @@ export function selectCategoryBreakdown(
 
 export interface ProblemsRow {
   region: Region;
+  /** The pairs the rate divides (a collected count and the resolved count its report states for it). */
   collected: Cell | null;
   resolved: Cell | null;
-  /** resolved ÷ collected over the pairs its reports state (pairProblems); null where there is none. */
+  /** Problem counts without a partner in their report: shown apart, never in the rate. */
+  unpairedCollected: Cell | null;
+  unpairedResolved: Cell | null;
+  /** resolved ÷ collected over the pairs; null where there is none. */
   rate: number | null;
-}
-
-function pairedRate(pairs: readonly ProblemPair[]): number | null {
-  const collected = pairs.reduce((sum, p) => sum + p.collected.value, 0);
-  return collected > 0 ? pairs.reduce((sum, p) => sum + p.resolved.value, 0) / collected : null;
 }
 
 export function selectProblems(
@@ -173,23 +190,42 @@ export function selectProblems(
   regions: readonly Region[],
   index: DatasetIndex,
 ): ProblemsRow[] {
-  const collected = groupBy(
-    figures.filter((f) => f.metric === 'problemsCollected'),
-    (f) => f.regionCode,
-  );
-  const resolved = groupBy(
-    figures.filter((f) => f.metric === 'problemsResolved'),
-    (f) => f.regionCode,
-  );
-  const pairs = groupBy(pairProblems(figures).pairs, (p) => p.resolved.regionCode);
+  const { pairs, unpaired } = pairProblems(figures);
+  const pairsByRegion = groupBy(pairs, (p) => p.resolved.regionCode);
+  const unpairedByRegion = groupBy(unpaired, (f) => f.regionCode);
   const rows = regions.map((region) => {
-    const c = cellOf(collected.get(region.code) ?? [], index);
-    const r = cellOf(resolved.get(region.code) ?? [], index);
-    return { region, collected: c, resolved: r, rate: pairedRate(pairs.get(region.code) ?? []) };
+    const own = pairsByRegion.get(region.code) ?? [];
+    const loose = unpairedByRegion.get(region.code) ?? [];
+    const collected = cellOf(
+      own.map((p) => p.collected),
+      index,
+    );
+    const resolved = cellOf(
+      own.map((p) => p.resolved),
+      index,
+    );
+    return {
+      region,
+      collected,
+      resolved,
+      unpairedCollected: cellOf(
+        loose.filter((f) => f.metric === 'problemsCollected'),
+        index,
+      ),
+      unpairedResolved: cellOf(
+        loose.filter((f) => f.metric === 'problemsResolved'),
+        index,
+      ),
+      rate: collected && resolved && collected.value > 0 ? resolved.value / collected.value : null,
+    };
   });
-  return rank(rows, (r) =>
-    r.collected || r.resolved ? Math.max(r.collected?.value ?? 0, r.resolved?.value ?? 0) : null,
-  );
+  const largest = (r: ProblemsRow) => {
+    const values = [r.collected, r.resolved, r.unpairedCollected, r.unpairedResolved].flatMap((c) =>
+      c ? [c.value] : [],
+    );
+    return values.length ? Math.max(...values) : null;
+  };
+  return rank(rows, largest);
 }
 
 export interface Timeline {
@@ -206,9 +242,10 @@ export function selectTimeline(
   metric: Metric,
   index: DatasetIndex,
   maxSeries = 8,
+  measure: ParticipantMeasure = 'personTimes',
 ): Timeline {
-  const ofMetric = figures.filter((f) => f.metric === metric);
-  const dated = ofMetric.filter((f) => index.dateByReport.get(f.reportId));
+  const shown = figures.filter((f) => ofMetric(f, metric, measure));
+  const dated = shown.filter((f) => index.dateByReport.get(f.reportId));
   const byRegion = groupBy(dated, (f) => f.regionCode);
   const series = regions.flatMap((region) => {
     const byDate = groupBy(byRegion.get(region.code) ?? [], (f) => index.dateByReport.get(f.reportId) ?? '');
@@ -224,7 +261,7 @@ export function selectTimeline(
   const kept = [...series].sort((a, b) => peak(b) - peak(a)).slice(0, maxSeries);
   return {
     series: series.filter((s) => kept.includes(s)),
-    undated: ofMetric.length - dated.length,
+    undated: shown.length - dated.length,
     omitted: series.length - kept.length,
   };
 }

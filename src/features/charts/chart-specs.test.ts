@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixture } from '@/lib/testing/dataset-fixture';
+import type { ChartView } from '@/lib/filter-figures';
 import { buildChartSpecs } from '@/features/charts/chart-specs';
 
-const view = {
+const view: ChartView = {
   regions: ['540100', '610100'],
-  metric: 'sessions' as const,
+  metric: 'sessions',
+  measure: 'personTimes',
+  level: 'all',
+  includeUndated: false,
   categories: [],
   dateFrom: null,
   dateTo: null,

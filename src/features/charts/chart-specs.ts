@@ -2,12 +2,14 @@ import type { ChartExportSpec } from '@/lib/export/export-spec';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
 import { countedFigures } from '@/lib/counted-figures';
 import type { DatasetIndex } from '@/lib/dataset-index';
-import { describeFilters, type DescribedFilters } from '@/lib/describe-filters';
-import { fileStemOf } from '@/lib/export/file-names';
-import type { Dataset } from '@/lib/figures-schema';
+import { describeFilters } from '@/lib/describe-filters';
+import type { ChartView } from '@/lib/filter-figures';
+import { filterFileStem } from '@/lib/export/file-names';
+import type { Dataset, Region } from '@/lib/figures-schema';
 import { formatPercent } from '@/lib/format';
 import { fill, type Lang } from '@/lib/i18n';
-import { METRIC_LABELS } from '@/lib/metrics';
+import { METRIC_LABELS, metricLabel } from '@/lib/metrics';
+import { explainMissing, isOutsideFilter, leftOutByFilter, type Missing } from '@/lib/missing-reason';
 import { regionLabel } from '@/lib/region-label';
 import {
   axisRegions,
@@ -34,7 +36,17 @@ export interface TableValue {
   text: string;
   value: number | null;
   qualifier: Cell['qualifier'] | null;
-  figureId: string | null;
+  /** What a click on the value (or its bar) explains: the figures it sums, or why there is none. */
+  explainId: string | null;
+}
+
+/** What the dialog behind a bar or a 未报告 says: the figures summed, or why the region has no value. */
+export interface Explanation {
+  id: string;
+  /** 拉萨市 · 开展场次 */
+  heading: string;
+  cell: Cell | null;
+  missing: Missing | null;
 }
 
 export interface ChartTable {
@@ -52,16 +64,20 @@ export interface ChartSpec extends ChartExportSpec {
   note: string | null;
   /** What the chart says in its plot when it has nothing to draw, for the canvas's accessible name too. */
   emptyText: string | null;
-}
-
-function tableValue(cell: Cell | null | undefined, lang: Lang): TableValue {
-  if (!cell) return textValue(m.notReported[lang]);
-  return { text: valueText(cell, lang), value: cell.value, qualifier: cell.qualifier, figureId: cell.largestFigureId };
+  /** The option with some legend items hidden, where hiding one changes what the chart's labels add up. */
+  withHidden?: (hidden: ReadonlySet<string>) => ChartExportSpec['option'];
+  /** The explanations of the chart's values, by id (a bar's cell id, or `region:<code>` for a missing row). */
+  explanations: ReadonlyMap<string, Explanation>;
 }
 
 /** A cell that is not a reported sum: a date, a rate, or '–' where there is nothing to add up. */
 function textValue(text: string, value: number | null = null): TableValue {
-  return { text, value, qualifier: null, figureId: null };
+  return { text, value, qualifier: null, explainId: null };
+}
+
+/** The words in place of a missing value: 未报告, or 不在筛选范围 where the filter hid what the region stated. */
+export function missingText(missing: Missing | null, lang: Lang): string {
+  return isOutsideFilter(missing) ? m.outsideFilter[lang] : m.notReported[lang];
 }
 
 /**
@@ -72,57 +88,135 @@ function textValue(text: string, value: number | null = null): TableValue {
 export function buildChartSpecs(
   data: Dataset,
   index: DatasetIndex,
-  view: Required<DescribedFilters>,
+  view: ChartView,
   lang: Lang,
   width = NARROW_WIDTH,
 ): ChartSpec[] {
   const figures = countedFigures(data, index, view);
-  const regions = axisRegions(data, index, view.regions);
-  const metric = METRIC_LABELS[view.metric];
+  const regions = axisRegions(data, index, view.regions, view.level);
+  const metricName = metricLabel(view.metric, view.measure, lang);
   const subtitle = describeFilters(view, index, lang);
   const zh = lang === 'zh';
+  const explanations = new Map<string, Explanation>();
+  const missingOf = new Map<string, Missing>();
+  const missingFor = (code: string, forMetric: ChartView['metric'] = view.metric) => {
+    const key = `${forMetric}:${code}`;
+    let found = missingOf.get(key);
+    if (!found) {
+      found = explainMissing(data.figures, { metric: forMetric, measure: view.measure }, code);
+      missingOf.set(key, found);
+    }
+    return found;
+  };
+  /** A value of the table and the dialog behind it; `forMetric` names what a missing value lacks. */
+  const tableValue = (
+    region: Region,
+    cell: Cell | null | undefined,
+    heading: string,
+    forMetric: ChartView['metric'] | null = view.metric,
+  ): TableValue => {
+    if (cell) {
+      explanations.set(cell.id, { id: cell.id, heading, cell, missing: null });
+      return { text: valueText(cell, lang), value: cell.value, qualifier: cell.qualifier, explainId: cell.id };
+    }
+    if (forMetric === null) return textValue(m.notReported[lang]);
+    const missing = missingFor(region.code, forMetric);
+    const id = `region:${forMetric}:${region.code}`;
+    explanations.set(id, { id, heading, cell: null, missing });
+    return { text: missingText(missing, lang), value: null, qualifier: null, explainId: id };
+  };
+  const headingOf = (region: Region, what: string) => `${regionLabel(region, lang)} · ${what}`;
+  const leftOut = leftOutByFilter(data.figures, index, view);
+  const undatedLeftOut = leftOut.filter((f) => !index.dateByReport.get(f.reportId)).length;
+  const leftOutNote =
+    leftOut.length > 0
+      ? fill(m.leftOut[lang], {
+          n: leftOut.length,
+          what: [
+            undatedLeftOut > 0 ? m.leftOutUndated[lang] : '',
+            leftOut.length > undatedLeftOut ? m.leftOutCategory[lang] : '',
+          ]
+            .filter(Boolean)
+            .join(zh ? '、' : ', '),
+        })
+      : '';
+  const withLeftOut = (note: string | null) => [note ?? '', leftOutNote].filter(Boolean).join(' ') || null;
   const scrolledNote = (rows: number) =>
     rows > VISIBLE_ROWS
       ? fill(m.scrolled[lang], { n: rows.toLocaleString(zh ? 'zh-CN' : 'en-US'), shown: VISIBLE_ROWS })
       : null;
 
-  const ranking = selectRanking(figures, regions, view.metric, index);
-  const rankingTitle = zh ? `各地区${metric.zh}排名` : `${metric.en} by region`;
+  const ranking = selectRanking(figures, regions, view.metric, index, view.measure);
+  const rankingTitle = zh ? `各地区${metricName}排名` : `${metricName} by region`;
 
-  const breakdown = selectCategoryBreakdown(figures, regions, view.metric, index);
-  const categoriesTitle = zh ? `各地区${metric.zh}（按活动类别）` : `${metric.en} by activity type`;
+  const breakdown = selectCategoryBreakdown(figures, regions, view.metric, index, view.measure);
+  const categoriesTitle = zh ? `各地区${metricName}（按活动类别）` : `${metricName} by activity type`;
 
   const problems = selectProblems(figures, regions, index);
   const problemsTitle = zh ? '各地区收集与解决问题' : 'Problems collected and resolved by region';
 
-  const timeline = selectTimeline(figures, regions, view.metric, index);
-  const timelineTitle = zh ? `${metric.zh}（按报道日期）` : `${metric.en} by report date`;
+  const timeline = selectTimeline(figures, regions, view.metric, index, undefined, view.measure);
+  const timelineTitle = zh ? `${metricName}（按报道日期）` : `${metricName} by report date`;
+
+  // Tables first: they fill `explanations` and the missing reasons the options label their rows with.
+  const rankingRows = ranking.map((r) => ({
+    key: r.region.code,
+    header: regionLabel(r.region, lang),
+    values: [tableValue(r.region, r.cell, headingOf(r.region, metricName))],
+  }));
+  const categoryRows = breakdown.rows.map((r) => ({
+    key: r.region.code,
+    header: regionLabel(r.region, lang),
+    values: [
+      tableValue(r.region, r.total, headingOf(r.region, metricName)),
+      // Inside a reported region an absent category is a blank part of the stack, not "not reported".
+      ...breakdown.categories.map((c) => {
+        const cell = r.byCategory.get(c);
+        const heading = headingOf(r.region, `${metricName} · ${ACTIVITY_CATEGORY_LABELS[c][lang]}`);
+        return cell || !r.total ? tableValue(r.region, cell, heading) : textValue('–');
+      }),
+    ],
+  }));
+  const collectedName = METRIC_LABELS.problemsCollected[lang];
+  const resolvedName = METRIC_LABELS.problemsResolved[lang];
+  const problemRows = problems.map((r) => {
+    const loose = (cell: Cell | null, name: string) =>
+      cell ? tableValue(r.region, cell, headingOf(r.region, name), null) : textValue('–');
+    return {
+      key: r.region.code,
+      header: regionLabel(r.region, lang),
+      values: [
+        tableValue(r.region, r.collected, headingOf(r.region, collectedName), 'problemsCollected'),
+        tableValue(r.region, r.resolved, headingOf(r.region, resolvedName), 'problemsResolved'),
+        r.rate === null ? textValue('–') : textValue(formatPercent(r.rate, lang), r.rate),
+        loose(r.unpairedCollected, m.unpairedCollected[lang]),
+        loose(r.unpairedResolved, m.unpairedResolved[lang]),
+      ],
+    };
+  });
+  const missingLabel = (code: string) => missingText(missingOf.get(`${view.metric}:${code}`) ?? null, lang);
+  const problemsMissingLabel = (code: string) => missingText(missingOf.get(`problemsCollected:${code}`) ?? null, lang);
 
   return [
     {
       id: 'ranking',
       title: rankingTitle,
       subtitle,
-      fileStem: fileStemOf(rankingTitle),
-      option: buildRankingOption(ranking, view.metric, lang),
+      fileStem: filterFileStem(view, index, lang, rankingTitle),
+      option: buildRankingOption(ranking, metricName, lang, missingLabel),
       height: barChartHeight(ranking.length, 28),
-      note: scrolledNote(ranking.length),
+      note: withLeftOut(scrolledNote(ranking.length)),
       emptyText: rankingEmptyText(ranking, lang),
-      table: {
-        columns: [m.region[lang], metric[lang]],
-        rows: ranking.map((r) => ({
-          key: r.region.code,
-          header: regionLabel(r.region, lang),
-          values: [tableValue(r.cell, lang)],
-        })),
-      },
+      explanations,
+      table: { columns: [m.region[lang], metricName], rows: rankingRows },
     },
     {
       id: 'categories',
       title: categoriesTitle,
       subtitle,
-      fileStem: fileStemOf(categoriesTitle),
-      option: buildCategoryOption(breakdown, view.metric, lang, width),
+      fileStem: filterFileStem(view, index, lang, categoriesTitle),
+      option: buildCategoryOption(breakdown, metricName, lang, width, missingLabel),
+      withHidden: (hidden) => buildCategoryOption(breakdown, metricName, lang, width, missingLabel, hidden),
       height: barChartHeight(
         breakdown.rows.length,
         28,
@@ -133,57 +227,42 @@ export function buildChartSpecs(
             LEGEND_SYMBOL,
           ),
       ),
-      note: scrolledNote(breakdown.rows.length),
+      note: withLeftOut(scrolledNote(breakdown.rows.length)),
       emptyText: categoriesEmptyText(breakdown, lang),
+      explanations,
       table: {
         columns: [m.region[lang], m.total[lang], ...breakdown.categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang])],
-        rows: breakdown.rows.map((r) => ({
-          key: r.region.code,
-          header: regionLabel(r.region, lang),
-          values: [
-            tableValue(r.total, lang),
-            // Inside a reported region an absent category is a blank part of the stack, not "not reported".
-            ...breakdown.categories.map((c) => {
-              const cell = r.byCategory.get(c);
-              return cell || !r.total ? tableValue(cell, lang) : textValue('–');
-            }),
-          ],
-        })),
+        rows: categoryRows,
       },
     },
     {
       id: 'problems',
       title: problemsTitle,
       subtitle: describeFilters(view, index, lang, { metric: false }),
-      fileStem: fileStemOf(problemsTitle),
-      option: buildProblemsOption(problems, lang),
-      height: barChartHeight(problems.length, 40, 100),
-      note: scrolledNote(problems.length),
+      fileStem: filterFileStem(view, index, lang, problemsTitle),
+      option: buildProblemsOption(problems, lang, problemsMissingLabel),
+      height: barChartHeight(problems.length, 48, 110),
+      note: [m.pairedNote[lang], scrolledNote(problems.length)].filter(Boolean).join(' '),
       emptyText: problemsEmptyText(problems, lang),
+      explanations,
       table: {
         columns: [
           m.region[lang],
-          METRIC_LABELS.problemsCollected[lang],
-          METRIC_LABELS.problemsResolved[lang],
+          collectedName,
+          resolvedName,
           m.rate[lang],
+          m.unpairedCollected[lang],
+          m.unpairedResolved[lang],
         ],
-        rows: problems.map((r) => ({
-          key: r.region.code,
-          header: regionLabel(r.region, lang),
-          values: [
-            tableValue(r.collected, lang),
-            tableValue(r.resolved, lang),
-            r.rate === null ? textValue('–') : textValue(formatPercent(r.rate, lang), r.rate),
-          ],
-        })),
+        rows: problemRows,
       },
     },
     {
       id: 'timeline',
       title: timelineTitle,
       subtitle,
-      fileStem: fileStemOf(timelineTitle),
-      option: buildTimelineOption(timeline, view.metric, lang, width),
+      fileStem: filterFileStem(view, index, lang, timelineTitle),
+      option: buildTimelineOption(timeline, metricName, lang, width),
       // Without a line to draw, the message needs no plot's height.
       height:
         timeline.series.length === 0
@@ -194,18 +273,22 @@ export function buildChartSpecs(
               width,
             ),
       emptyText: timelineEmptyText(timeline, lang),
-      note:
+      note: withLeftOut(
         [
           timeline.omitted > 0 ? fill(m.omitted[lang], { n: timeline.series.length }) : '',
           timeline.undated > 0 ? fill(m.undated[lang], { n: timeline.undated }) : '',
-        ].join(' ') || null,
+        ]
+          .filter(Boolean)
+          .join(' ') || null,
+      ),
+      explanations,
       table: {
-        columns: [m.region[lang], m.date[lang], metric[lang]],
+        columns: [m.region[lang], m.date[lang], metricName],
         rows: timeline.series.flatMap((s) =>
           s.points.map((p) => ({
             key: `${s.region.code}-${p.date}`,
             header: regionLabel(s.region, lang),
-            values: [textValue(p.date), tableValue(p.cell, lang)],
+            values: [textValue(p.date), tableValue(s.region, p.cell, `${headingOf(s.region, metricName)} · ${p.date}`)],
           })),
         ),
       },

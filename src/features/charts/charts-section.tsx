@@ -1,11 +1,12 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { Chart, type ChartItemClick } from '@/components/chart';
 import { ChartExportButtons } from '@/components/chart-export-buttons';
 import { useDataset } from '@/lib/dataset-context';
 import { COLON, type Lang } from '@/lib/i18n';
 import { useViewStore } from '@/stores/view-store';
-import { buildChartSpecs, type ChartSpec } from '@/features/charts/chart-specs';
+import { useChartView } from '@/stores/use-figure-filters';
+import { buildChartSpecs, type ChartSpec, type Explanation } from '@/features/charts/chart-specs';
+import { ExplainDialog } from '@/features/charts/explain-dialog';
 import { chartMessages as m } from '@/features/charts/messages';
 import { VISIBLE_ROWS } from '@/features/charts/options/common';
 import { useChartWidth } from '@/features/charts/use-chart-width';
@@ -13,18 +14,9 @@ import { useChartWidth } from '@/features/charts/use-chart-width';
 /** The comparative charts of the current view. */
 export function ChartsSection() {
   const { data, index } = useDataset();
-  const view = useViewStore(
-    useShallow((s) => ({
-      regions: s.regions,
-      metric: s.metric,
-      categories: s.categories,
-      dateFrom: s.dateFrom,
-      dateTo: s.dateTo,
-    })),
-  );
+  const view = useChartView();
   const lang = useViewStore((s) => s.lang);
   const theme = useViewStore((s) => s.theme);
-  const setView = useViewStore((s) => s.set);
   const gridRef = useRef<HTMLDivElement>(null);
   const width = useChartWidth(gridRef);
   // Nothing is built before the width is known: the measuring render is an empty grid, before paint.
@@ -32,24 +24,37 @@ export function ChartsSection() {
     () => (width === null ? [] : buildChartSpecs(data, index, view, lang, width)),
     [data, index, view, lang, width],
   );
-  const open = useCallback(
-    (figureId: string) => {
-      setView({ openFigureId: figureId });
-    },
-    [setView],
-  );
+  const [explained, setExplained] = useState<Explanation | null>(null);
+  const open = useCallback((explanation: Explanation) => {
+    setExplained(explanation);
+  }, []);
   return (
     <div className="chart-grid" ref={gridRef}>
       {specs.map((spec) => (
         <ChartFigure key={spec.id} spec={spec} lang={lang} theme={theme} onOpen={open} />
       ))}
+      <ExplainDialog
+        explanation={explained}
+        lang={lang}
+        onClose={() => {
+          setExplained(null);
+        }}
+      />
     </div>
   );
 }
 
-function figureIdOf(item: ChartItemClick): string | null {
+/** The explanation a click on the chart asks for: a bar's cell, or a region name's first value. */
+function explanationOf(item: ChartItemClick, spec: ChartSpec): Explanation | null {
   const data = item.data;
-  if (data && typeof data === 'object' && 'figureId' in data && typeof data.figureId === 'string') return data.figureId;
+  if (data && typeof data === 'object' && 'cellId' in data && typeof data.cellId === 'string') {
+    return spec.explanations.get(data.cellId) ?? null;
+  }
+  if (item.componentType === 'yAxis' && typeof item.value === 'string') {
+    const row = spec.table.rows.find((r) => r.key === item.value);
+    const id = row?.values.find((v) => v.explainId)?.explainId;
+    return id ? (spec.explanations.get(id) ?? null) : null;
+  }
   return null;
 }
 
@@ -57,10 +62,25 @@ function ChartFigure(props: {
   spec: ChartSpec;
   lang: Lang;
   theme: 'light' | 'dark';
-  onOpen: (figureId: string) => void;
+  onOpen: (explanation: Explanation) => void;
 }) {
-  const { spec, lang, theme, onOpen } = props;
+  const { spec: built, lang, theme, onOpen } = props;
   const titleId = useId();
+  // Legend items the reader switched off, for this build of the spec only: a new filter starts with all shown.
+  const [legend, setLegend] = useState<{ of: ChartSpec; hidden: ReadonlySet<string> } | null>(null);
+  const hidden = legend?.of === built ? legend.hidden : null;
+  const spec = useMemo(
+    () => (hidden && hidden.size > 0 && built.withHidden ? { ...built, option: built.withHidden(hidden) } : built),
+    [built, hidden],
+  );
+  const onLegendChange = useCallback(
+    (selected: Record<string, boolean>) => {
+      if (!built.withHidden) return;
+      const off = new Set(Object.entries(selected).flatMap(([name, on]) => (on ? [] : [name])));
+      setLegend({ of: built, hidden: off });
+    },
+    [built],
+  );
   // The table is built only when opened: with thousands of regions it would otherwise weigh on every filter change.
   const [tableOpen, setTableOpen] = useState(false);
   // The rows on the first screen of a scrolling chart are drawn at once; the rest when scrolled to.
@@ -71,10 +91,10 @@ function ChartFigure(props: {
   }, [spec.table]);
   const onItemClick = useCallback(
     (item: ChartItemClick) => {
-      const id = figureIdOf(item);
-      if (id) onOpen(id);
+      const explanation = explanationOf(item, spec);
+      if (explanation) onOpen(explanation);
     },
-    [onOpen],
+    [onOpen, spec],
   );
   return (
     <figure className="chart-card" aria-labelledby={titleId} data-chart={spec.id}>
@@ -98,6 +118,7 @@ function ChartFigure(props: {
         laterGlyphs={laterGlyphs}
         label={`${spec.title}${COLON[lang]}${spec.emptyText ?? m.chartLabel[lang]}`}
         onItemClick={onItemClick}
+        onLegendChange={onLegendChange}
       />
       {spec.note && <p className="chart-note">{spec.note}</p>}
       <details
@@ -119,7 +140,8 @@ function ChartFigure(props: {
   );
 }
 
-function ChartDataTable({ spec, lang, onOpen }: { spec: ChartSpec; lang: Lang; onOpen: (id: string) => void }) {
+function ChartDataTable(props: { spec: ChartSpec; lang: Lang; onOpen: (explanation: Explanation) => void }) {
+  const { spec, lang, onOpen } = props;
   const { table } = spec;
   return (
     <div className="table-scroll">
@@ -143,15 +165,17 @@ function ChartDataTable({ spec, lang, onOpen }: { spec: ChartSpec; lang: Lang; o
                   key={i}
                   data-value={v.value ?? undefined}
                   data-qualifier={v.qualifier ?? undefined}
-                  className={v.value === null && v.figureId === null ? 'muted' : undefined}
+                  className={v.value === null ? 'muted' : undefined}
                 >
-                  {v.figureId ? (
+                  {v.explainId ? (
                     <button
                       type="button"
                       className="link-button"
-                      title={m.openSource[lang]}
+                      title={m.explain[lang]}
+                      aria-haspopup="dialog"
                       onClick={() => {
-                        if (v.figureId) onOpen(v.figureId);
+                        const explanation = v.explainId ? spec.explanations.get(v.explainId) : undefined;
+                        if (explanation) onOpen(explanation);
                       }}
                     >
                       {v.text}

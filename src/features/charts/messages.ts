@@ -27,8 +27,45 @@ export const chartMessages = {
     en: '{n} regions; {shown} show at a time: scroll over the chart or drag the bar on the right for the rest. The data table lists all.',
   },
   dataTable: { zh: '数据表', en: 'Data table' },
+  unpairedCollected: { zh: '收集问题（无对应解决数）', en: 'Collected, no resolved count stated' },
+  unpairedResolved: { zh: '解决问题（无对应收集数）', en: 'Resolved, no collected count stated' },
+  pairedNote: {
+    zh: '收集与解决两柱只计同一报道中成对给出的数字，解决率即二者之比；无对应数字的问题数以斜纹柱另列，不计入解决率。',
+    en: 'The collected and resolved bars count only the pairs a report states together, and the rate divides them; counts without a partner are hatched and kept out of the rate.',
+  },
+  outsideFilter: { zh: '不在筛选范围', en: 'Outside the filter' },
+  whyNothing: { zh: '报道中没有此项数字。', en: 'Its reports state no such figure.' },
+  whyPlanned: {
+    zh: '只有计划数（将、计划、力争等），未计入已完成的数字。',
+    en: 'Only planned figures (will, plans to…), which are not counted as done.',
+  },
+  whyOtherMeasure: {
+    zh: '只报告了另一种计量（人次与人数不相加）：请在“计量”中切换。',
+    en: 'Only the other measure is stated (person-times and people are never added): switch the Measure.',
+  },
+  whyOutside: {
+    zh: '有数字，但不在当前筛选范围内（如报道未注明日期、或属其他活动类别）。',
+    en: 'It states figures, but outside the current filter (e.g. an undated report, or another activity type).',
+  },
+  stated: { zh: '该地区报道中与此指标相关的数字：', en: 'What its reports state for this metric:' },
+  sums: { zh: '此数值由以下{n}项数据相加：', en: 'This value adds up {n} figures:' },
+  leftOut: {
+    zh: '筛选条件未计入{n}项数据（{what}）。',
+    en: '{n} figures left out by the filter ({what}).',
+  },
+  leftOutUndated: { zh: '未注明日期', en: 'no date' },
+  leftOutCategory: { zh: '其他活动类别', en: 'other activity types' },
+  close: { zh: '关闭', en: 'Close' },
+  includeUndated: { zh: '计入未注明日期的报道', en: 'Include undated reports' },
   openSource: { zh: '查看来源', en: 'Open source' },
-  clickHint: { zh: '点击柱形可查看来源报道。', en: 'Click a bar to open its source report.' },
-  clickPointHint: { zh: '点击数据点可查看来源报道。', en: 'Click a point to open its source report.' },
+  clickHint: {
+    zh: '点击柱形或地区名，列出它相加的各项数据及来源；表中数值同样可点。',
+    en: 'Click a bar or a region name to list the figures it adds up and their sources; so do the values below.',
+  },
+  clickPointHint: {
+    zh: '点击数据点，列出它相加的各项数据及来源。',
+    en: 'Click a point to list the figures it adds up and their sources.',
+  },
+  explain: { zh: '查看构成', en: 'Show the figures' },
   chartLabel: { zh: '图表，数据见下方数据表', en: 'Chart; the data table below lists its values' },
 } satisfies Record<string, Bilingual>;

@@ -1,5 +1,4 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import {
   flexRender,
   getCoreRowModel,
@@ -25,6 +24,7 @@ import {
 } from '@/lib/figure-rows';
 import { COLON, type Lang } from '@/lib/i18n';
 import { useViewStore, type ViewState } from '@/stores/view-store';
+import { useChartView } from '@/stores/use-figure-filters';
 import { tableMessages as m } from '@/features/figures-table/messages';
 import '@/features/figures-table/figures-table.css';
 
@@ -61,9 +61,7 @@ function Cell({ column, row, lang }: { column: FigureColumn; row: FigureRow; lan
 export function FiguresTable() {
   const { data, index } = useDataset();
   const lang = useViewStore((s) => s.lang);
-  const filters = useViewStore(
-    useShallow((s) => ({ regions: s.regions, categories: s.categories, dateFrom: s.dateFrom, dateTo: s.dateTo })),
-  );
+  const filters = useChartView();
   const search = useViewStore((s) => s.tableSearch);
   const sort = useViewStore((s) => s.tableSort);
   const openFigureId = useViewStore((s) => s.openFigureId);

@@ -1,6 +1,8 @@
 import { useViewStore } from '@/stores/view-store';
 import { CategoryFilter } from '@/features/filters/category-filter';
 import { DateFilter } from '@/features/filters/date-filter';
+import { LevelFilter } from '@/features/filters/level-filter';
+import { MeasureFilter } from '@/features/filters/measure-filter';
 import { filterMessages as m } from '@/features/filters/messages';
 import { MetricFilter } from '@/features/filters/metric-filter';
 import { RegionFilter } from '@/features/filters/region-filter';
@@ -13,6 +15,8 @@ export function FiltersPanel() {
         {m.heading[lang]}
       </h2>
       <MetricFilter />
+      <MeasureFilter />
+      <LevelFilter />
       <RegionFilter />
       <CategoryFilter />
       <DateFilter />

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfOption, dateOptions, monthEnd, monthLabel, monthsOf } from '@/features/filters/month-options';
+import {
+  dateOfOption,
+  dateOptions,
+  invertsRange,
+  monthEnd,
+  monthLabel,
+  monthsOf,
+} from '@/features/filters/month-options';
 
 describe('month options', () => {
   it('lists each month that a date falls in, once and in order', () => {
@@ -43,5 +50,17 @@ describe('month options', () => {
       ],
       value: '',
     });
+  });
+});
+
+describe('invertsRange', () => {
+  it('refuses a start after the end and an end before the start', () => {
+    expect(invertsRange('from', '2021-10-01', '2021-06-30')).toBe(true);
+    expect(invertsRange('to', '2021-05-31', '2021-06-01')).toBe(true);
+  });
+  it('accepts a range of one day, an open end, and clearing an end', () => {
+    expect(invertsRange('from', '2021-06-07', '2021-06-07')).toBe(false);
+    expect(invertsRange('to', '2021-05-31', null)).toBe(false);
+    expect(invertsRange('from', null, '2021-06-01')).toBe(false);
   });
 });

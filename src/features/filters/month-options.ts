@@ -65,3 +65,9 @@ export function dateOfOption(value: string, end: 'from' | 'to'): string | null {
   if (value.length === 7) return end === 'from' ? monthStart(value) : monthEnd(value);
   return value;
 }
+
+/** Whether putting one end of the range at `date` would pass the other end: such a range matches nothing. */
+export function invertsRange(end: 'from' | 'to', date: string | null, other: string | null): boolean {
+  if (!date || !other) return false;
+  return end === 'from' ? date > other : date < other;
+}

@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { countedOf, isCounted } from '@/lib/counted-figures';
 import { filterFigures } from '@/lib/filter-figures';
 import { useDataset } from '@/lib/dataset-context';
 import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
 import { fill } from '@/lib/i18n';
-import { METRIC_LABELS } from '@/lib/metrics';
 import { useViewStore } from '@/stores/view-store';
+import { useChartView } from '@/stores/use-figure-filters';
 import { cardText } from '@/features/headline/card-text';
-import { computeHeadline, HEADLINE_METRICS } from '@/features/headline/headline-totals';
+import { cardLabel, computeHeadline, HEADLINE_METRICS } from '@/features/headline/headline-totals';
 import { headlineMessages as m } from '@/features/headline/messages';
 import { SourcesDialog, type SourceCard } from '@/features/headline/sources-dialog';
 
@@ -16,9 +15,7 @@ import { SourcesDialog, type SourceCard } from '@/features/headline/sources-dial
 export function HeadlineCards() {
   const { data, index } = useDataset();
   const lang = useViewStore((s) => s.lang);
-  const filters = useViewStore(
-    useShallow((s) => ({ regions: s.regions, categories: s.categories, dateFrom: s.dateFrom, dateTo: s.dateTo })),
-  );
+  const filters = useChartView();
   // Filtered once for both: the counted figures (as countedFigures gives them) and the plans, for the sources' note.
   const { counted, planned } = useMemo(() => {
     const filtered = filterFigures(data.figures, index, filters);
@@ -50,7 +47,7 @@ export function HeadlineCards() {
       <dl className="cards">
         {HEADLINE_METRICS.map((metric) => {
           const { sum, regions } = headline.totals[metric];
-          const label = METRIC_LABELS[metric];
+          const label = cardLabel(metric);
           const shown = sum && cardText(sum.value, lang, sum.qualifier);
           return (
             <div className="card" key={metric} data-metric={metric}>

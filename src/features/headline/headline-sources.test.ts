@@ -36,7 +36,7 @@ describe('cardSources', () => {
   });
 
   it('lists nothing and sums to nothing, not zero, where nothing is reported', () => {
-    expect(cardSources([], planned, 'participants')).toEqual({ figures: [], sum: null, plannedLeftOut: 0 });
+    expect(cardSources([], planned, 'people')).toEqual({ figures: [], sum: null, plannedLeftOut: 0 });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Figure } from '@/lib/figures-schema';
 import { pairProblems } from '@/lib/problem-pairs';
 import { sumFigures, type QualifiedSum } from '@/lib/sum-figures';
-import type { HeadlineMetric } from '@/features/headline/headline-totals';
+import { onCard, type HeadlineMetric } from '@/features/headline/headline-totals';
 
 /**
  * What each card adds up, figure by figure, so an official can check a total against its reports.
@@ -27,11 +27,11 @@ export function cardSources(
   planned: readonly Figure[],
   metric: HeadlineMetric,
 ): CardSources {
-  const figures = byValue(counted.filter((f) => f.metric === metric));
+  const figures = byValue(counted.filter((f) => onCard(metric, f)));
   return {
     figures,
     sum: sumFigures(figures),
-    plannedLeftOut: planned.filter((f) => f.metric === metric).length,
+    plannedLeftOut: planned.filter((f) => onCard(metric, f)).length,
   };
 }
 

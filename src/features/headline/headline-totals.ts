@@ -1,15 +1,31 @@
 import type { Figure, Qualifier } from '@/lib/figures-schema';
-import type { Metric } from '@/lib/metrics';
+import { MEASURE_LABELS, METRIC_LABELS, metricLabel, type Metric } from '@/lib/metrics';
 import { sumFigures, type QualifiedSum } from '@/lib/sum-figures';
 import { pairProblems } from '@/lib/problem-pairs';
 
-export const HEADLINE_METRICS = [
-  'sessions',
-  'participants',
-  'problemsCollected',
-  'problemsResolved',
-] as const satisfies readonly Metric[];
+/** The cards: participants twice, person-times and people, which are never one number (figures.md). */
+export const HEADLINE_METRICS = ['sessions', 'personTimes', 'people', 'problemsCollected', 'problemsResolved'] as const;
 export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
+
+/** Whether a figure is one a card adds up. */
+export function onCard(card: HeadlineMetric, f: Pick<Figure, 'metric' | 'measure'>): boolean {
+  if (card === 'personTimes' || card === 'people') return f.metric === 'participants' && f.measure === card;
+  return f.metric === card;
+}
+
+/** A card's name and unit word. */
+export function cardLabel(card: HeadlineMetric): { zh: string; en: string; unitZh: string; unitEn: string } {
+  if (card === 'personTimes' || card === 'people') {
+    const measure = MEASURE_LABELS[card];
+    return {
+      zh: metricLabel('participants', card, 'zh'),
+      en: metricLabel('participants', card, 'en'),
+      unitZh: measure.unitZh,
+      unitEn: measure.unitEn,
+    };
+  }
+  return METRIC_LABELS[card satisfies Metric];
+}
 
 export interface HeadlineTotal {
   sum: QualifiedSum | null;
@@ -33,7 +49,7 @@ export interface Headline {
 export function computeHeadline(figures: readonly Figure[]): Headline {
   const totals = Object.fromEntries(
     HEADLINE_METRICS.map((metric) => {
-      const list = figures.filter((f) => f.metric === metric);
+      const list = figures.filter((f) => onCard(metric, f));
       return [metric, { sum: sumFigures(list), regions: new Set(list.map((f) => f.regionCode)).size }];
     }),
   ) as Record<HeadlineMetric, HeadlineTotal>;

@@ -2,16 +2,15 @@ import { useId, useMemo } from 'react';
 import { useModalDialog } from '@/components/use-modal-dialog';
 import { useDataset } from '@/lib/dataset-context';
 import type { Figure } from '@/lib/figures-schema';
-import { formatNumber, formatPercent, formatQualified, qualifierMark } from '@/lib/format';
+import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
 import { fill, type Lang } from '@/lib/i18n';
-import { METRIC_LABELS } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import { sumFigures } from '@/lib/sum-figures';
 import { useViewStore } from '@/stores/view-store';
 import { cardSources, rateSources, type RateRegion } from '@/features/headline/headline-sources';
-import { resolutionRate, type HeadlineMetric } from '@/features/headline/headline-totals';
+import { cardLabel, resolutionRate, type HeadlineMetric } from '@/features/headline/headline-totals';
 import { headlineMessages as m } from '@/features/headline/messages';
-import '@/features/headline/headline-sources.css';
+import { SourceList } from '@/components/figure-source-list';
 
 export type SourceCard = HeadlineMetric | 'rate';
 
@@ -82,7 +81,7 @@ function Body(props: {
   onClose: () => void;
 }) {
   const lang = useViewStore((s) => s.lang);
-  const title = props.card === 'rate' ? m.rate[lang] : METRIC_LABELS[props.card][lang];
+  const title = props.card === 'rate' ? m.rate[lang] : cardLabel(props.card)[lang];
   return (
     <>
       <header className="modal-dialog-header">
@@ -120,7 +119,7 @@ function MetricSources(props: {
     [props.counted, props.planned, metric],
   );
   const { sum, figures } = sources;
-  const unit = METRIC_LABELS[metric][lang === 'zh' ? 'unitZh' : 'unitEn'];
+  const unit = cardLabel(metric)[lang === 'zh' ? 'unitZh' : 'unitEn'];
   const total = sum
     ? `${qualifierMark(sum.qualifier)}${formatNumber(sum.value, 'en')}${lang === 'zh' ? '' : ' '}${unit}`
     : '';
@@ -213,76 +212,5 @@ function RateSources(props: { counted: readonly Figure[]; planned: readonly Figu
         </p>
       )}
     </>
-  );
-}
-
-/**
- * The value as the report wrote it, so 余/近/不少于 stay in view: in Chinese the report's own words
- * (with the number in digits where they are in words), in English the number with +/~.
- */
-function WrittenValue({ f, lang }: { f: Figure; lang: Lang }) {
-  // The unit is the report's Chinese word: marked so on the English page, as the source view does, so a
-  // screen reader reads it with a Chinese voice.
-  if (lang === 'en') {
-    return (
-      <>
-        {`${formatQualified(f.value, f.qualifier, 'en')} `}
-        <span lang="zh-CN">{f.unit}</span>
-      </>
-    );
-  }
-  const digits = /\d/.test(f.valueText) ? '' : `（${formatNumber(f.value, 'zh')}）`;
-  return <>{`${f.valueText}${f.unit}${digits}`}</>;
-}
-
-/** One button per figure; its text is the whole line, so a screen reader hears region, activity, value and report. */
-function SourceList(props: { figures: readonly Figure[]; first: 'region' | 'metric'; lang: Lang }) {
-  const { figures, first, lang } = props;
-  const { index } = useDataset();
-  const setView = useViewStore((s) => s.set);
-  const headers = (first === 'region' ? m.columns : m.rateColumns)[lang].split('|');
-  return (
-    <div className="hs-list">
-      <div className="hs-line hs-line-head" aria-hidden="true">
-        {headers.map((h) => (
-          <span key={h}>{h}</span>
-        ))}
-      </div>
-      <ol>
-        {figures.map((f) => {
-          const report = index.reportById.get(f.reportId);
-          const reportTitle = report?.title ?? report?.publisher;
-          return (
-            <li key={f.id}>
-              <button
-                type="button"
-                className="hs-line"
-                data-figure-id={f.id}
-                data-value={f.value}
-                data-qualifier={f.qualifier}
-                onClick={() => {
-                  setView({ openFigureId: f.id });
-                }}
-              >
-                {/* Spaces between the parts keep them apart in the button's accessible name; the grid ignores them. */}
-                <span>
-                  {first === 'region'
-                    ? regionLabel(index.regionByCode.get(f.regionCode), lang, f.regionCode)
-                    : METRIC_LABELS[f.metric][lang]}
-                </span>{' '}
-                <span lang="zh-CN">{f.activity}</span>{' '}
-                <span className="hs-value">
-                  <WrittenValue f={f} lang={lang} />
-                </span>{' '}
-                <span className="hs-report">
-                  {reportTitle ? <span lang="zh-CN">{reportTitle}</span> : m.untitled[lang]}
-                  {report?.publishedAt && <span className="hs-date"> · {report.publishedAt}</span>}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { inlineText } from '@/app/inline-dataset';
 
 /** Texts by URL for the page's life: reopening a report costs no second request. */
 const cache = new Map<string, Promise<string>>();
@@ -15,19 +16,25 @@ class ReportTextError extends Error {
 function loadReportText(url: string): Promise<string> {
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetch(url).then(async (response) => {
-      if (!response.ok) throw new ReportTextError(url, `HTTP ${response.status}`);
-      // A static server answering a missing file with its index page must not pass for the report.
-      if ((response.headers.get('content-type') ?? '').includes('text/html')) {
-        throw new ReportTextError(url, 'not a text file');
-      }
-      return response.text();
-    });
+    // The portable build carries the texts in the page (app/inline-dataset.ts).
+    const inline = inlineText(url);
+    pending = inline !== undefined ? Promise.resolve(inline) : fetchReportText(url);
     cache.set(url, pending);
     // A failure is not cached, so "retry" asks the server again.
     pending.catch(() => cache.delete(url));
   }
   return pending;
+}
+
+function fetchReportText(url: string): Promise<string> {
+  return fetch(url).then(async (response) => {
+    if (!response.ok) throw new ReportTextError(url, `HTTP ${response.status}`);
+    // A static server answering a missing file with its index page must not pass for the report.
+    if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+      throw new ReportTextError(url, 'not a text file');
+    }
+    return response.text();
+  });
 }
 
 export type ReportTextState =

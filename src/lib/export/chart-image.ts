@@ -23,13 +23,112 @@ export const EXPORT_FONT_FAMILY = [
   .concat('sans-serif')
   .join(', ');
 
-/** Logical size of an exported chart: 16:9, a slide at 2× (PNG pixels = this × pixelRatio). */
-export const EXPORT_WIDTH = 1600;
-export const EXPORT_HEIGHT = 900;
+/**
+ * The size an image is made for, and the type sizes that read at that size. A picture in Word is shrunk to the
+ * page's width, so its text must be set for that width: 17px labels on a 1,600px slide became 5pt at 16 cm.
+ * Sizes are logical px (CSS px, 96 per inch); `dpi` sets the PNG's pixels per logical px and the physical
+ * size written into the file, so Word inserts it at its intended width.
+ */
+export interface ExportLayout {
+  id: ExportLayoutId;
+  width: number;
+  height: number;
+  /** Extra height per category row beyond `rows` (a long ranking gets a taller image), up to `maxHeight`. */
+  rows: number;
+  rowHeight: number;
+  maxHeight: number;
+  pad: number;
+  /** Scales the gaps between header, legend, plot and footer. */
+  space: number;
+  title: { top: number; size: number; line: number };
+  subtitle: { size: number; line: number };
+  note: { size: number; line: number };
+  footer: { size: number; line: number };
+  legend: { size: number; line: number; gap: number; iconW: number; iconH: number; iconGap: number };
+  axisFont: number;
+  labelFont: number;
+  /** Size of a chart's in-plot message (its own title) relative to the screen's. */
+  messageScale: number;
+  /** Logical px per inch of the size it is made for: 96 on a page; a slide's 1,600 px span its 13.33 in. */
+  pxPerInch: number;
+  /** Least pixels per inch of the PNG at that size: its pixel ratio is at least dpi ÷ pxPerInch. */
+  dpi: number;
+}
+
+export type ExportLayoutId = 'page' | 'slide' | 'print';
+
+/** Points to CSS px (96 per inch, 72 points per inch). */
+const pt = (points: number) => Math.round((points * 96) / 72);
+/** Centimetres to CSS px. */
+const cm = (centimetres: number) => Math.round((centimetres / 2.54) * 96);
+
+/** A slide (16:9, 33.9 cm wide) at 2×: its 17px text shows at about 10pt. */
+export const SLIDE_LAYOUT: ExportLayout = {
+  id: 'slide',
+  width: 1600,
+  height: 900,
+  rows: 24,
+  rowHeight: 30,
+  maxHeight: 4000,
+  pad: 56,
+  space: 1,
+  title: { top: 36, size: 36, line: 46 },
+  subtitle: { size: 21, line: 30 },
+  note: { size: 18, line: 26 },
+  footer: { size: 17, line: 24 },
+  legend: { size: 19, line: 26, gap: 16, iconW: 28, iconH: 16, iconGap: 8 },
+  axisFont: 17,
+  labelFont: 16,
+  messageScale: 1.5,
+  pxPerInch: 120,
+  dpi: 240,
+};
+
+/** Type sizes in points for a layout of a given physical size: 9pt is the least a printed report may use. */
+function physicalLayout(id: ExportLayoutId, widthCm: number, heightCm: number, maxHeightCm: number): ExportLayout {
+  return {
+    id,
+    width: cm(widthCm),
+    height: cm(heightCm),
+    rows: 12,
+    rowHeight: pt(9) * 2,
+    maxHeight: cm(maxHeightCm),
+    pad: pt(9),
+    space: 0.4,
+    title: { top: pt(9), size: pt(12), line: pt(16) },
+    subtitle: { size: pt(9), line: pt(12.5) },
+    note: { size: pt(9), line: pt(12.5) },
+    footer: { size: pt(9), line: pt(12.5) },
+    legend: { size: pt(9), line: pt(12.5), gap: pt(8), iconW: pt(14), iconH: pt(8), iconGap: pt(4) },
+    axisFont: pt(9),
+    labelFont: pt(9),
+    messageScale: 0.9,
+    pxPerInch: 96,
+    dpi: 300,
+  };
+}
+
+/** A Word or WPS page: 16 cm wide (A4 less 2.5 cm margins), at 300 dpi, 9pt and up. */
+export const PAGE_LAYOUT = physicalLayout('page', 16, 10, 23);
+/** A landscape A4 page of the print report: 25 cm wide, so one chart and its caption fill a page. */
+export const PRINT_LAYOUT = physicalLayout('print', 25, 13, 16);
+
+export const EXPORT_LAYOUTS: Record<ExportLayoutId, ExportLayout> = {
+  page: PAGE_LAYOUT,
+  slide: SLIDE_LAYOUT,
+  print: PRINT_LAYOUT,
+};
+
+/** The slide's size and title, as earlier code and tests know them. */
+export const EXPORT_WIDTH = SLIDE_LAYOUT.width;
+export const EXPORT_HEIGHT = SLIDE_LAYOUT.height;
+export const EXPORT_TITLE = { left: SLIDE_LAYOUT.pad, ...SLIDE_LAYOUT.title } as const;
 
 export interface ExportFrame {
   title: string;
   subtitle: string;
+  /** A caveat the chart carries on screen (e.g. 15 undated figures not shown), kept in the image. */
+  note?: string | null;
   /** Source and date line, printed at the bottom. */
   footer: string;
   width: number;
@@ -41,15 +140,6 @@ export type MeasureText = (text: string, fontSize: number, bold: boolean) => num
 
 type Obj = Record<string, unknown>;
 
-/** Where the title is drawn (logical px), exported so tests can find it in the image. */
-export const EXPORT_TITLE = { left: 56, top: 36, size: 36, line: 46 } as const;
-const PAD = EXPORT_TITLE.left;
-const TITLE = EXPORT_TITLE;
-const SUBTITLE = { size: 21, line: 30 };
-const FOOTER = { size: 17, line: 24 };
-const LEGEND = { size: 19, line: 26, gap: 16, iconW: 28, iconH: 16, iconGap: 8 };
-const AXIS_FONT = 17;
-const LABEL_FONT = 16;
 const TEXT_COLOR = '#222';
 const MUTED = '#555';
 
@@ -145,7 +235,13 @@ function legendNames(option: Obj): string[] {
 }
 
 /** Rows a plain horizontal legend takes when its items wrap within `maxWidth` (ECharts' box layout). */
-export function legendRows(names: readonly string[], maxWidth: number, measure: MeasureText): number {
+export function legendRows(
+  names: readonly string[],
+  maxWidth: number,
+  measure: MeasureText,
+  layout: ExportLayout = SLIDE_LAYOUT,
+): number {
+  const LEGEND = layout.legend;
   let rows = names.length ? 1 : 0;
   let x = 0;
   for (const name of names) {
@@ -160,14 +256,19 @@ export function legendRows(names: readonly string[], maxWidth: number, measure: 
 }
 
 /** A long category ranking gets a taller page instead of overlapping labels. */
-export function exportSize(option: EChartsCoreOption): { width: number; height: number } {
+export function exportSize(
+  option: EChartsCoreOption,
+  layout: ExportLayout = SLIDE_LAYOUT,
+): { width: number; height: number } {
   const o = option as Obj;
   let categories = 0;
   for (const axis of [...list(o.yAxis)]) {
     if (axis.type === 'category' && Array.isArray(axis.data)) categories = Math.max(categories, axis.data.length);
   }
-  const height = categories > 24 ? Math.min(4000, EXPORT_HEIGHT + (categories - 24) * 30) : EXPORT_HEIGHT;
-  return { width: EXPORT_WIDTH, height };
+  const { rows, rowHeight, maxHeight, width } = layout;
+  const height =
+    categories > rows ? Math.min(maxHeight, layout.height + (categories - rows) * rowHeight) : layout.height;
+  return { width, height };
 }
 
 /** ECharts' label size where an option sets none. */
@@ -189,13 +290,13 @@ function scaleRich(label: Obj, fontSize: number) {
   }
 }
 
-function styleAxis(axis: Obj) {
+function styleAxis(axis: Obj, fontSize: number) {
   const label = sub(axis, 'axisLabel');
-  scaleRich(label, AXIS_FONT);
-  label.fontSize = AXIS_FONT;
+  scaleRich(label, fontSize);
+  label.fontSize = fontSize;
   label.color = TEXT_COLOR;
   const name = sub(axis, 'nameTextStyle');
-  name.fontSize = AXIS_FONT;
+  name.fontSize = fontSize;
   name.color = MUTED;
   if (isObj(axis.axisLine)) sub(sub(axis, 'axisLine'), 'lineStyle').color = '#888';
   if (isObj(axis.splitLine)) sub(sub(axis, 'splitLine'), 'lineStyle').color = '#e3e3e3';
@@ -206,33 +307,35 @@ function styleAxis(axis: Obj) {
  * wrap onto two lines (they ran into the next row): then each label is put on one line, which the 1,600px
  * page has the width for. Screen labels wrap at spaces, so a space joins the lines back.
  */
-function oneLineWhenCrowded(axis: Obj, plotHeight: number) {
+function oneLineWhenCrowded(axis: Obj, plotHeight: number, fontSize: number) {
   const label = isObj(axis.axisLabel) ? axis.axisLabel : null;
   const format = label?.formatter;
   if (!label || axis.type !== 'category' || !Array.isArray(axis.data) || typeof format !== 'function') return;
   const lineHeights = isObj(label.rich)
     ? Object.values(label.rich).map((r) => (isObj(r) && typeof r.lineHeight === 'number' ? r.lineHeight : 0))
     : [];
-  const line = Math.max(Math.round(AXIS_FONT * 1.2), ...lineHeights);
+  const line = Math.max(Math.round(fontSize * 1.2), ...lineHeights);
   if (plotHeight / axis.data.length >= 2 * line + 4) return;
   label.formatter = (...args: unknown[]) =>
     String((format as (...a: unknown[]) => unknown)(...args)).replace(/\n/g, ' ');
 }
 
 /** Screen-sized marks look thin on a slide: labels grow with the axis text, bars a bit wider. */
-function styleSeries(series: Obj) {
+function styleSeries(series: Obj, layout: ExportLayout) {
   for (const key of ['label', 'endLabel']) {
     const label = series[key];
     if (!isObj(label)) continue;
-    scaleRich(label, LABEL_FONT);
-    label.fontSize = LABEL_FONT;
+    scaleRich(label, layout.labelFont);
+    label.fontSize = layout.labelFont;
   }
   // The whole list is drawn (no zoom window), so with hundreds of regions the bars' value labels would pile
   // into an unreadable smear; the ones with room stay, the exact values are in the table.
   if (isObj(series.label))
     series.labelLayout = { ...(isObj(series.labelLayout) ? series.labelLayout : {}), hideOverlap: true };
-  if (typeof series.barMaxWidth === 'number') series.barMaxWidth = Math.round(series.barMaxWidth * 1.8);
-  if (typeof series.symbolSize === 'number') series.symbolSize = Math.round(series.symbolSize * 1.5);
+  // Marks grow with the text: a slide's type is larger than the screen's, a page's about the same.
+  const grow = layout.labelFont / 12;
+  if (typeof series.barMaxWidth === 'number') series.barMaxWidth = Math.round(series.barMaxWidth * 1.35 * grow);
+  if (typeof series.symbolSize === 'number') series.symbolSize = Math.max(4, Math.round(series.symbolSize * grow));
 }
 
 /** The export option. `measure` decides line wraps and the space the legend needs. */
@@ -240,19 +343,25 @@ export function buildExportOption(
   option: EChartsCoreOption,
   frame: ExportFrame,
   measure: MeasureText = estimateTextWidth,
+  layout: ExportLayout = SLIDE_LAYOUT,
 ): EChartsCoreOption {
   const o = cloneOption(option) as Obj;
   const { width, height } = frame;
+  const { pad: PAD, title: TITLE, subtitle: SUBTITLE, footer: FOOTER, note: NOTE, legend: LEGEND } = layout;
+  const gap = (px: number) => Math.round(px * layout.space);
   const inner = width - 2 * PAD;
 
   const titleLines = wrapText(frame.title, inner, TITLE.size, measure, true);
   const subtitleLines = frame.subtitle ? wrapText(frame.subtitle, inner, SUBTITLE.size, measure) : [];
   const footerLines = wrapText(frame.footer, inner, FOOTER.size, measure);
+  const noteLines = frame.note ? wrapText(frame.note, inner, NOTE.size, measure) : [];
 
-  const top = EXPORT_TITLE.top;
-  const subtitleTop = top + titleLines.length * TITLE.line + 8;
+  const top = TITLE.top;
+  const subtitleTop = top + titleLines.length * TITLE.line + gap(8);
   const headerBottom = subtitleTop + subtitleLines.length * SUBTITLE.line;
+  const footerBottom = gap(28);
   const footerHeight = footerLines.length * FOOTER.line;
+  const noteHeight = noteLines.length ? noteLines.length * NOTE.line + gap(10) : 0;
 
   o.backgroundColor = '#fff';
   o.animation = false;
@@ -270,7 +379,10 @@ export function buildExportOption(
     .map((t) => {
       const style = isObj(t.textStyle) ? t.textStyle : {};
       const size = typeof style.fontSize === 'number' ? style.fontSize : 18;
-      return { ...t, textStyle: { ...style, fontSize: Math.round(size * 1.5), fontFamily: EXPORT_FONT_FAMILY } };
+      return {
+        ...t,
+        textStyle: { ...style, fontSize: Math.round(size * layout.messageScale), fontFamily: EXPORT_FONT_FAMILY },
+      };
     });
 
   o.title = [
@@ -303,7 +415,7 @@ export function buildExportOption(
     {
       text: footerLines.join('\n'),
       left: PAD,
-      bottom: 28,
+      bottom: footerBottom,
       padding: 0,
       textStyle: {
         fontSize: FOOTER.size,
@@ -313,15 +425,33 @@ export function buildExportOption(
         fontFamily: EXPORT_FONT_FAMILY,
       },
     },
+    // The chart's caveat, just above the source: an image pasted alone must still say what it leaves out.
+    ...(noteLines.length
+      ? [
+          {
+            text: noteLines.join('\n'),
+            left: PAD,
+            bottom: footerBottom + footerHeight + gap(10),
+            padding: 0,
+            textStyle: {
+              fontSize: NOTE.size,
+              lineHeight: NOTE.line,
+              fontWeight: 'normal',
+              color: MUTED,
+              fontFamily: EXPORT_FONT_FAMILY,
+            },
+          },
+        ]
+      : []),
     ...ownTitles,
   ];
 
-  let plotTop = headerBottom + 28;
+  let plotTop = headerBottom + gap(28);
   const legends = list(o.legend).filter((l) => l.show !== false);
   const firstLegend = legends[0];
   if (firstLegend) {
     const names = legendNames(o);
-    const rows = legendRows(names, inner, measure);
+    const rows = legendRows(names, inner, measure, layout);
     o.legend = {
       ...firstLegend,
       type: 'plain',
@@ -329,7 +459,7 @@ export function buildExportOption(
       show: true,
       left: PAD,
       right: PAD,
-      top: headerBottom + 20,
+      top: headerBottom + gap(20),
       bottom: undefined,
       width: inner,
       padding: 0,
@@ -338,11 +468,11 @@ export function buildExportOption(
       itemHeight: LEGEND.iconH,
       textStyle: { fontSize: LEGEND.size, lineHeight: LEGEND.line, color: TEXT_COLOR, fontFamily: EXPORT_FONT_FAMILY },
     };
-    plotTop = headerBottom + 20 + rows * LEGEND.line + Math.max(0, rows - 1) * LEGEND.gap + 28;
+    plotTop = headerBottom + gap(20) + rows * LEGEND.line + Math.max(0, rows - 1) * LEGEND.gap + gap(28);
   } else if (o.legend !== undefined) {
     o.legend = { show: false };
   }
-  const plotBottom = footerHeight + 28 + 32;
+  const plotBottom = footerHeight + noteHeight + footerBottom + gap(32);
 
   const grids = list(o.grid);
   const hasCartesian = o.xAxis !== undefined || o.yAxis !== undefined;
@@ -362,13 +492,16 @@ export function buildExportOption(
     });
     o.grid = grid;
   }
-  for (const axis of [...list(o.xAxis), ...list(o.yAxis)]) styleAxis(axis);
+  for (const axis of [...list(o.xAxis), ...list(o.yAxis)]) styleAxis(axis, layout.axisFont);
 
-  for (const axis of list(o.yAxis)) oneLineWhenCrowded(axis, height - plotTop - plotBottom);
-  for (const series of list(o.series)) styleSeries(series);
+  for (const axis of list(o.yAxis)) oneLineWhenCrowded(axis, height - plotTop - plotBottom, layout.axisFont);
+  for (const series of list(o.series)) styleSeries(series, layout);
   applyExportFont(o);
   return o;
 }
+
+const MAX_CANVAS_WIDTH = 9600;
+const MAX_CANVAS_HEIGHT = 16000;
 
 /**
  * PNG pixels per logical px: at least 2, and enough that the image is at least twice the chart's size on
@@ -378,12 +511,15 @@ export function exportPixelRatio(
   screen: { width: number; height: number } | null,
   size: { width: number; height: number },
   devicePixelRatio = 1,
+  minimum = 2,
 ): number {
-  if (!screen) return 2;
+  if (!screen) return minimum;
   const needed = Math.max(
-    2,
+    minimum,
     (2 * screen.width * devicePixelRatio) / size.width,
     (2 * screen.height * devicePixelRatio) / size.height,
   );
-  return Math.min(6, Math.ceil(needed * 4) / 4);
+  // The cap is in pixels, not a ratio: a page-sized chart (605 px) needs a larger ratio than a slide for the same canvas.
+  const cap = Math.min(MAX_CANVAS_WIDTH / size.width, MAX_CANVAS_HEIGHT / size.height);
+  return Math.min(cap, Math.ceil(needed * 4) / 4);
 }

@@ -7,9 +7,12 @@ import {
   buildExportOption,
   collectStrings,
   exportSize,
+  SLIDE_LAYOUT,
   type ExportFrame,
+  type ExportLayout,
   type MeasureText,
 } from '@/lib/export/chart-image';
+import { pngWithDpi } from '@/lib/export/png-dpi';
 import { loadExportFont, fontsReady } from '@/lib/export/export-font';
 import type { ChartExportSpec } from '@/lib/export/export-spec';
 
@@ -39,6 +42,8 @@ export interface RenderOptions {
   footer: string;
   /** Sets ECharts' locale too, so time axes read "Jun" rather than "6月" in English. */
   lang: 'zh' | 'en';
+  /** Page (Word, 16 cm), slide (16:9) or print (landscape A4); slide where not said. */
+  layout?: ExportLayout;
 }
 
 export interface RenderedChart {
@@ -73,16 +78,27 @@ function renderSvgString(
  * Builds the export option with the bundled font loaded for every glyph it shows. Formatters can print text
  * that is in no option string (units, 万), so a first SVG pass collects what is really drawn.
  */
-async function prepareChart(spec: ChartExportSpec, { footer, lang }: RenderOptions): Promise<RenderedChart> {
-  const { width, height } = exportSize(spec.option);
-  const frame: ExportFrame = { title: spec.title, subtitle: spec.subtitle, footer, width, height };
-  const strings = [...collectStrings(spec.option), spec.title, spec.subtitle, footer, '0123456789.,%+-~≈≥万亿余近'];
+async function prepareChart(
+  spec: ChartExportSpec,
+  { footer, lang, layout = SLIDE_LAYOUT }: RenderOptions,
+): Promise<RenderedChart> {
+  const { width, height } = exportSize(spec.option, layout);
+  const note = spec.note?.trim() || null;
+  const frame: ExportFrame = { title: spec.title, subtitle: spec.subtitle, note, footer, width, height };
+  const strings = [
+    ...collectStrings(spec.option),
+    spec.title,
+    spec.subtitle,
+    note ?? '',
+    footer,
+    '0123456789.,%+-~≈≥万亿余近',
+  ];
   await loadExportFont(strings.join(''), spec.title);
-  let option = buildExportOption(spec.option, frame, canvasMeasure);
+  let option = buildExportOption(spec.option, frame, canvasMeasure, layout);
   const drawn = textOfSvg(renderSvgString(option, width, height, lang));
   if (!fontsReady(drawn)) {
     await loadExportFont(drawn, spec.title);
-    option = buildExportOption(spec.option, frame, canvasMeasure);
+    option = buildExportOption(spec.option, frame, canvasMeasure, layout);
   }
   return { option, width, height };
 }
@@ -101,12 +117,18 @@ export async function renderChartPng(spec: ChartExportSpec, opts: RenderOptions,
   try {
     chart.setOption(option);
     const canvas = chart.renderToCanvas({ backgroundColor: '#fff', pixelRatio });
-    return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => {
-        if (blob) resolve(blob);
+    const blob = await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((b) => {
+        if (b) resolve(b);
         else reject(new Error('canvas.toBlob returned nothing'));
       }, 'image/png');
     });
+    // The physical size it was drawn for, so Word inserts it at that width with its type at the intended points.
+    const bytes = pngWithDpi(
+      new Uint8Array(await blob.arrayBuffer()),
+      pixelRatio * (opts.layout ?? SLIDE_LAYOUT).pxPerInch,
+    );
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     chart.dispose();
   }

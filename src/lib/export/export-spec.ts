@@ -9,12 +9,15 @@ export interface ChartExportSpec {
   subtitle: string;
   /** File name stem without date or extension, in the UI language, e.g. "各地区开展场次排名". */
   fileStem: string;
+  /** A caveat the chart shows under it (what it leaves out), which its image must carry too. */
+  note?: string | null;
 }
 
 export interface TableExportColumn {
   id: string;
   header: string;
-  kind: 'text' | 'number';
+  /** `date` cells hold YYYY-MM-DD text (Excel writes a real date), `link` cells a URL (Excel a hyperlink). */
+  kind: 'text' | 'number' | 'date' | 'link';
 }
 
 export type TableCell = string | number | null;

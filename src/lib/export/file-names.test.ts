@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportDate, exportFileName } from '@/lib/export/file-names';
+import { exportDate, exportFileName, filterFileStem } from '@/lib/export/file-names';
+import { makeFixture } from '@/lib/testing/dataset-fixture';
 import { sourceLine } from '@/lib/export/export-messages';
 
 describe('exportFileName', () => {
@@ -28,5 +29,30 @@ describe('sourceLine', () => {
     expect(sourceLine('en', 1, null)).toBe(
       'Source: 1 local news report (Party history learning and education campaign)',
     );
+  });
+});
+
+describe('filterFileStem', () => {
+  const { index } = makeFixture();
+  const none = { regions: [], categories: [], dateFrom: null, dateTo: null };
+  it('says the campaign, the regions and what the file holds', () => {
+    expect(filterFileStem({ ...none, regions: ['540100'] }, index, 'zh', '开展场次')).toBe(
+      '党史学习教育_拉萨市_开展场次',
+    );
+    expect(filterFileStem(none, index, 'en', 'Sessions held')).toBe('Party-history-campaign_All-regions_Sessions-held');
+  });
+  it('names at most three regions, and the categories and dates when filtered', () => {
+    const stem = filterFileStem(
+      {
+        regions: ['540100', '330600', '420114', '420100'],
+        categories: ['lecture'],
+        dateFrom: '2021-06-01',
+        dateTo: null,
+      },
+      index,
+      'zh',
+      '数据明细',
+    );
+    expect(stem).toBe('党史学习教育_拉萨市、绍兴市等4地_宣讲党课_2021-06-01至_数据明细');
   });
 });

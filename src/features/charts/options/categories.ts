@@ -1,7 +1,7 @@
+import { sumFigures } from '@/lib/sum-figures';
 import { ACTIVITY_CATEGORIES, ACTIVITY_CATEGORY_LABELS, type ActivityCategory } from '@/lib/activity-categories';
 import type { ChartOption } from '@/lib/echarts';
 import type { Lang } from '@/lib/i18n';
-import { METRIC_LABELS, type ChartMetric } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import type { CategoryBreakdown } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
@@ -32,12 +32,18 @@ export function categoriesEmptyText(breakdown: CategoryBreakdown, lang: Lang): s
 /** Chart 2: the chosen metric by region, stacked by activity category. */
 export function buildCategoryOption(
   breakdown: CategoryBreakdown,
-  metric: ChartMetric,
+  metricName: string,
   lang: Lang,
   width = NARROW_WIDTH,
+  missingLabel?: (code: string) => string,
+  hidden: ReadonlySet<string> = new Set(),
 ): ChartOption {
   const { rows, categories } = breakdown;
-  const metricName = METRIC_LABELS[metric][lang];
+  // The totals beside the stacks add up only the categories the legend shows, so a hidden one leaves them too.
+  const shown = categories.filter((c) => !hidden.has(ACTIVITY_CATEGORY_LABELS[c][lang]));
+  const totals = rows.map((r) =>
+    shown.length === categories.length ? r.total : sumFigures(shown.flatMap((c) => r.byCategory.get(c)?.figures ?? [])),
+  );
   const names = categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang]);
   const tooltip = (row: BreakdownRow) => {
     const parts = categories.flatMap((c) => {
@@ -51,6 +57,7 @@ export function buildCategoryOption(
     ...regionBarsOption(rows, {
       lang,
       notReported,
+      ...(missingLabel ? { missingLabel } : {}),
       tooltip,
       grid: {
         left: 8,
@@ -60,7 +67,15 @@ export function buildCategoryOption(
       },
       emptyText: m.noneReported[lang],
       // Only the categories: the totals' series has no colour of its own to explain.
-      legend: { top: 0, left: 0, right: 0, itemWidth: LEGEND_SYMBOL, itemHeight: 10, data: names },
+      legend: {
+        top: 0,
+        left: 0,
+        right: 0,
+        itemWidth: LEGEND_SYMBOL,
+        itemHeight: 10,
+        data: names,
+        selected: Object.fromEntries(names.map((n) => [n, !hidden.has(n)])),
+      },
     }),
     series: [
       ...categories.map((category) => ({
@@ -72,7 +87,7 @@ export function buildCategoryOption(
         emphasis: { focus: 'series' as const },
         data: rows.map((r) => barDatum(r.byCategory.get(category))),
       })),
-      totalLabels(rows, lang),
+      totalLabels(totals, lang),
     ],
   };
 }
@@ -89,7 +104,10 @@ function categoryColor(category: ActivityCategory): string {
  * A zero-width bar on top of each stack that carries the region's total as its label, as the ranking's bars
  * do: beside a large region, a small region's stack is too thin to see and looked the same as not reported.
  */
-function totalLabels(rows: readonly BreakdownRow[], lang: Lang) {
+function totalLabels(
+  totals: readonly (Pick<BreakdownRow['total'] & object, 'value' | 'qualifier'> | null)[],
+  lang: Lang,
+) {
   return {
     type: 'bar' as const,
     name: m.total[lang],
@@ -97,12 +115,12 @@ function totalLabels(rows: readonly BreakdownRow[], lang: Lang) {
     silent: true,
     barMaxWidth: 22,
     itemStyle: { color: 'transparent' },
-    data: rows.map((r) => (r.total ? { value: 0 } : { value: null })),
+    data: totals.map((t) => (t ? { value: 0 } : { value: null })),
     label: {
       show: true,
       position: 'right' as const,
       formatter: (p: CallbackItem) => {
-        const total = rows[p.dataIndex]?.total;
+        const total = totals[p.dataIndex];
         return total ? labelText(total, lang) : '';
       },
     },

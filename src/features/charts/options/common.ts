@@ -1,5 +1,5 @@
 import { CHART_FONT_FAMILY, type ChartOption } from '@/lib/echarts';
-import { formatCompact, formatNumber, qualifierMark } from '@/lib/format';
+import { formatCompact, formatNumber, formatWritten, qualifierMark } from '@/lib/format';
 import { COLON, type Lang } from '@/lib/i18n';
 import type { Cell } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
@@ -31,7 +31,10 @@ export function baseOption(): ChartOption {
 }
 
 /** A value in full, for tooltips and data tables: ≥2.8005万 / ≈15,000 (the sum's weakest claim stays visible). */
-export function valueText(cell: Pick<Cell, 'value' | 'qualifier'>, lang: Lang): string {
+export function valueText(cell: Pick<Cell, 'value' | 'qualifier'> & { figures?: Cell['figures'] }, lang: Lang): string {
+  // One figure is shown as its report words it (不少于4); a sum by its weakest claim (≥, ≈).
+  const only = cell.figures?.length === 1 ? cell.figures[0] : undefined;
+  if (only) return formatWritten(only, lang);
   return `${qualifierMark(cell.qualifier)}${formatNumber(cell.value, lang)}`;
 }
 

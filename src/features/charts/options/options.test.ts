@@ -30,7 +30,7 @@ interface Loose {
     name: string;
     stack?: string;
     itemStyle?: { color?: string };
-    data: ({ value: number | null | [string, number]; figureId?: string } | null)[];
+    data: ({ value: number | null | [string, number]; cellId?: string } | null)[];
     label?: { formatter: (p: { dataIndex: number }) => string };
   }[];
   tooltip: {
@@ -58,7 +58,7 @@ describe('buildRankingOption', () => {
     const o = loose(buildRankingOption(rows, 'sessions', 'zh'));
     expect(o.yAxis.data).toEqual(['540100', '330600', '610100']);
     expect(o.series[0]?.data.map((d) => d?.value ?? null)).toEqual([28005, 1000, null]);
-    expect(o.series[0]?.data[0]?.figureId).toBe(rows[0]?.cell?.largestFigureId);
+    expect(o.series[0]?.data[0]?.cellId).toBe(rows[0]?.cell?.id);
   });
 
   it('labels missing regions 未报告 / Not reported on the axis and keeps ≥ on values', () => {
@@ -124,6 +124,17 @@ describe('buildCategoryOption', () => {
     expect(o.series[2]?.data[caidian]?.value).toBeNull();
   });
 
+  it('totals beside the stacks add up only the categories the legend shows', () => {
+    const { figures, axis, index } = setup();
+    const b = selectCategoryBreakdown(figures, axis, 'sessions', index);
+    const caidian = b.rows.findIndex((r) => r.region.code === '420114');
+    const total = (o: Loose) => o.series.at(-1)?.label?.formatter({ dataIndex: caidian });
+    expect(total(loose(buildCategoryOption(b, 'sessions', 'zh')))).toBe('1772');
+    const hidden = loose(buildCategoryOption(b, 'sessions', 'zh', undefined, undefined, new Set(['宣讲党课'])));
+    expect(total(hidden)).toBe('627');
+    expect(hidden.legend).toMatchObject({ selected: { 宣讲党课: false, 集中学习: true } });
+  });
+
   it('keeps each category in its own colour whichever categories a view has', () => {
     const { figures, axis, index } = setup();
     const all = loose(buildCategoryOption(selectCategoryBreakdown(figures, axis, 'sessions', index), 'sessions', 'en'));
@@ -162,12 +173,18 @@ describe('buildProblemsOption', () => {
     const { figures, axis, index } = setup();
     const rows = selectProblems(figures, axis, index);
     const o = loose(buildProblemsOption(rows, 'zh'));
-    expect(o.series).toHaveLength(2);
+    // Collected and resolved pairs, plus Caidian's 9 resolved that no collected count pairs with, apart.
+    expect(o.series).toHaveLength(3);
+    const caidian = rows.findIndex((r) => r.region.code === '420114');
+    expect(o.series[1]?.data[caidian]?.value ?? null).toBeNull();
+    expect(o.series[2]?.data[caidian]?.value).toBe(9);
     const lhasa = rows.findIndex((r) => r.region.code === '540100');
     expect(o.series[0]?.data[lhasa]?.value).toBe(2308);
     expect(o.series[1]?.data[lhasa]?.value).toBe(1902);
     expect(o.tooltip.formatter([{ dataIndex: lhasa }])).toContain('82.4%');
-    const notReported = rows.findIndex((r) => !r.collected && !r.resolved);
+    const notReported = rows.findIndex(
+      (r) => !r.collected && !r.resolved && !r.unpairedCollected && !r.unpairedResolved,
+    );
     expect(o.yAxis.axisLabel.formatter(rows[notReported]!.region.code)).toContain('未报告');
   });
 });

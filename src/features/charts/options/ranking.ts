@@ -1,6 +1,5 @@
 import type { ChartOption } from '@/lib/echarts';
 import type { Lang } from '@/lib/i18n';
-import { METRIC_LABELS, type ChartMetric } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import type { RegionValue } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
@@ -15,12 +14,17 @@ export function rankingEmptyText(rows: readonly RegionValue[], lang: Lang): stri
 }
 
 /** Chart 1: the chosen metric by region, largest first; regions without a figure listed as not reported. */
-export function buildRankingOption(rows: readonly RegionValue[], metric: ChartMetric, lang: Lang): ChartOption {
-  const name = METRIC_LABELS[metric][lang];
+export function buildRankingOption(
+  rows: readonly RegionValue[],
+  name: string,
+  lang: Lang,
+  missingLabel?: (code: string) => string,
+): ChartOption {
   return {
     ...regionBarsOption(rows, {
       lang,
       notReported,
+      ...(missingLabel ? { missingLabel } : {}),
       tooltip: (r) => cellTooltip(regionLabel(r.region, lang), name, r.cell, lang),
       grid: { left: 8, right: 64, top: 8, bottom: 24 },
       emptyText: m.noneReported[lang],

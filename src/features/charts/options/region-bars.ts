@@ -18,6 +18,8 @@ export interface RegionBarsFrame<T extends { region: Region }> {
   lang: Lang;
   /** Rows a region reports nothing in: no bar, and 未报告 / Not reported beside its name. */
   notReported: (row: T) => boolean;
+  /** The words beside a row without a bar (未报告, or 不在筛选范围 where a filter hid its figures). */
+  missingLabel?: (code: string) => string;
   /** The tooltip of one region's row (HTML, already escaped). */
   tooltip: (row: T) => string;
   grid: Grid;
@@ -62,10 +64,13 @@ export function regionBarsOption<T extends { region: Region }>(
       axisTick: { show: false },
       // Without bars the axis line is half of an empty frame; the names and 未报告 say enough.
       axisLine: { show: !empty },
+      // Clicking a region's name opens what its row stands for, also where it has no bar to click.
+      triggerEvent: true,
       axisLabel: regionAxisLabels(
         rows.map((r) => r.region),
         notReported,
         lang,
+        frame.missingLabel,
       ),
     },
     ...categoryZoom(rows.length),
@@ -95,9 +100,9 @@ function emptyValueAxis(text: string): NonNullable<ChartOption['xAxis']> {
   };
 }
 
-/** A bar's data item: its value and the figure a click opens, or no bar at all (never a zero) where nothing is reported. */
-export function barDatum(cell: Cell | null | undefined): { value: number; figureId: string } | { value: null } {
-  return cell ? { value: cell.value, figureId: cell.largestFigureId } : { value: null };
+/** A bar's data item: its value and the cell whose figures a click lists, or no bar at all (never a zero) where nothing is reported. */
+export function barDatum(cell: Cell | null | undefined): { value: number; cellId: string } | { value: null } {
+  return cell ? { value: cell.value, cellId: cell.id } : { value: null };
 }
 
 /** Height in pixels for a horizontal bar chart of `rows` categories (capped: longer lists scroll). */
@@ -134,7 +139,12 @@ export function wrapLabel(name: string, max = LABEL_LINE_CHARS, maxLines = LABEL
  * Category-axis labels by region code: the region's name, and a grey 未报告 where the region
  * reports nothing, so missing regions stay listed without a bar (never a zero).
  */
-function regionAxisLabels(regions: readonly Region[], notReported: ReadonlySet<string>, lang: Lang) {
+function regionAxisLabels(
+  regions: readonly Region[],
+  notReported: ReadonlySet<string>,
+  lang: Lang,
+  missingLabel: (code: string) => string = () => m.notReported[lang],
+) {
   const names = new Map(regions.map((r) => [r.code, regionLabel(r, lang)]));
   return {
     formatter: (code: string) => {
@@ -146,7 +156,7 @@ function regionAxisLabels(regions: readonly Region[], notReported: ReadonlySet<s
         .map((line) => `{name|${line}}`)
         .join('\n');
       if (!missing) return name;
-      return `${name}${ownLine ? '\n' : ' '}{nr|${m.notReported[lang]}}`;
+      return `${name}${ownLine ? '\n' : ' '}{nr|${missingLabel(code).replace(/[{}|]/g, '')}}`;
     },
     // Italic, in the theme's label colour: the grey it had fell under 4.5:1 contrast on the light theme's white.
     rich: { name: { lineHeight: 14 }, nr: { fontStyle: 'italic' as const, lineHeight: 14 } },

@@ -1,6 +1,5 @@
 import type { ChartOption } from '@/lib/echarts';
 import type { Lang } from '@/lib/i18n';
-import { METRIC_LABELS, type ChartMetric } from '@/lib/metrics';
 import { regionLabel } from '@/lib/region-label';
 import type { Timeline } from '@/features/charts/chart-data';
 import { chartMessages as m } from '@/features/charts/messages';
@@ -30,11 +29,10 @@ export function timelineEmptyText(timeline: Timeline, lang: Lang): string | null
 /** Chart 4: the chosen metric per region at each report date (reports without a date cannot be placed). */
 export function buildTimelineOption(
   timeline: Timeline,
-  metric: ChartMetric,
+  metricName: string,
   lang: Lang,
   width = NARROW_WIDTH,
 ): ChartOption {
-  const metricName = METRIC_LABELS[metric][lang];
   const emptyText = timelineEmptyText(timeline, lang);
   const empty = emptyText !== null;
   return {
@@ -109,7 +107,7 @@ export function buildTimelineOption(
           return point ? labelText(point.cell, lang) : '';
         },
       },
-      data: s.points.map((point) => ({ value: [point.date, point.cell.value], figureId: point.cell.largestFigureId })),
+      data: s.points.map((point) => ({ value: [point.date, point.cell.value], cellId: point.cell.id })),
     })),
   };
 }
