@@ -23,7 +23,7 @@ for (const lang of ['zh', 'en'] as const) {
   }) => {
     test.setTimeout(90_000);
     const dataset = await readDataset(page);
-    await openDashboard(page, lang === 'en' ? '?lang=en' : '');
+    await openDashboard(page, lang === 'en' ? '?lang=en&level=all' : '?level=all');
     const charts = await chartFigures(page);
     const cards = await page.locator('.card .card-value').allInnerTexts();
     const { download, bytes } = await saveDownload(page, () =>

@@ -2,7 +2,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { Dataset, Figure, Qualifier, Region, Report } from '@/lib/figures-schema';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import { filterFigures, type FigureFilters } from '@/lib/filter-figures';
-import { formatNumber, formatWritten } from '@/lib/format';
+import { formatNumber, formatWritten, writtenQualifier } from '@/lib/format';
 import { NOT_STATED, type Bilingual, type Lang } from '@/lib/i18n';
 import { METRIC_LABELS } from '@/lib/metrics';
 import { ACTIVITY_CATEGORY_LABELS } from '@/lib/activity-categories';
@@ -314,7 +314,8 @@ export function exportCells(row: FigureRow, lang: Lang, report?: Report): TableC
     metricText(row, lang),
     f.activity,
     f.value,
-    QUALIFIER_WORDS[f.qualifier][lang],
+    // The report's own word where it wrote one (不少于), so a planned "at least 4" is not read as "4-odd".
+    (lang === 'zh' ? writtenQualifier(f) : null) ?? QUALIFIER_WORDS[f.qualifier][lang],
     f.unit,
     statusText(row, lang),
     row.date,

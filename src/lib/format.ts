@@ -112,6 +112,16 @@ const WRITTEN_AFTER = ['以上', '之多', '左右', '上下'];
  * One figure's value with its qualifier in the report's own words (不少于4, 2000以上, 近3万), not a generic 余:
  * "at least 4" written 4余 reads as "a little over 4". English keeps +/~.
  */
+/** The qualifier word the report wrote (不少于, 以上, 近), or null where it wrote none the reader would miss. */
+export function writtenQualifier(figure: { qualifier: Qualifier; valueText: string }): string | null {
+  if (figure.qualifier === 'exact') return null;
+  return (
+    WRITTEN_BEFORE.find((w) => figure.valueText.startsWith(w)) ??
+    WRITTEN_AFTER.find((w) => figure.valueText.endsWith(w)) ??
+    null
+  );
+}
+
 export function formatWritten(figure: { value: number; qualifier: Qualifier; valueText: string }, lang: Lang): string {
   if (lang === 'en' || figure.qualifier === 'exact') return formatQualified(figure.value, figure.qualifier, lang);
   const before = WRITTEN_BEFORE.find((w) => figure.valueText.startsWith(w));

@@ -9,9 +9,9 @@ import { correctionActions, notesMessages as m } from '@/features/data-notes/mes
 
 /** 数据说明: what the data covers and how its numbers are added up. */
 export function DataNotes() {
-  const { data } = useDataset();
+  const { data, index } = useDataset();
   const lang = useViewStore((s) => s.lang);
-  const s = useMemo(() => summarizeDataset(data), [data]);
+  const s = useMemo(() => summarizeDataset(data, [...index.regionByCode.values()]), [data, index]);
   const sep = lang === 'zh' ? '、' : ', ';
   const levels = [
     [m.levelCity, s.reportingRegions.city],
@@ -55,6 +55,13 @@ export function DataNotes() {
                 </li>
               ))}
           </ul>
+          <p data-note="coverage">
+            {s.unitOnlyRegions.length > 0
+              ? fill(m.unitOnly[lang], { list: s.unitOnlyRegions.map((r) => regionLabel(r, lang)).join(sep) })
+              : m.wholeOnly[lang]}
+          </p>
+          <p data-note="measures">{m.measures[lang]}</p>
+          <p data-note="other">{m.otherKinds[lang]}</p>
         </div>
         <div>
           <h3>{m.byMetricHeading[lang]}</h3>

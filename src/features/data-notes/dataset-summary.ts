@@ -8,6 +8,8 @@ export interface DatasetSummary {
   lastDate: string | null;
   /** Regions that have at least one report, by level. */
   reportingRegions: Record<Region['level'], Region[]>;
+  /** Of those, the regions only a unit's reports cover (a bureau's): their values stand for less than the region. */
+  unitOnlyRegions: Region[];
   figures: number;
   byMetric: Record<Metric, number>;
   atLeast: number;
@@ -17,11 +19,12 @@ export interface DatasetSummary {
   unplaced: Report[];
 }
 
-export function summarizeDataset(data: Dataset): DatasetSummary {
+/** `regions` as the index holds them (with `unitOnly` derived); the file's own list by default. */
+export function summarizeDataset(data: Dataset, regions: readonly Region[] = data.regions): DatasetSummary {
   const dates = data.reports.flatMap((r) => (r.publishedAt ? [r.publishedAt] : [])).sort();
   const reporting = new Set(data.reports.map((r) => r.regionCode));
   const reportingRegions: DatasetSummary['reportingRegions'] = { province: [], city: [], district: [] };
-  for (const r of data.regions) if (reporting.has(r.code)) reportingRegions[r.level].push(r);
+  for (const r of regions) if (reporting.has(r.code)) reportingRegions[r.level].push(r);
   const byMetric = Object.fromEntries(METRICS.map((k) => [k, 0])) as Record<Metric, number>;
   let atLeast = 0;
   let approx = 0;
@@ -38,6 +41,7 @@ export function summarizeDataset(data: Dataset): DatasetSummary {
     firstDate: dates[0] ?? null,
     lastDate: dates.at(-1) ?? null,
     reportingRegions,
+    unitOnlyRegions: regions.filter((r) => reporting.has(r.code) && r.unitOnly),
     figures: data.figures.length,
     byMetric,
     atLeast,

@@ -22,6 +22,22 @@ export const notesMessages = {
     zh: '报道的地区层级不同：有的是整个城市，有的是一个区县，有的只是市直部门（如市文化广电旅游局）。比较时请留意，区县的数字不能直接与城市的数字相比。',
     en: 'Reports cover regions of different levels: a whole city, a single district, or only one city bureau (such as a culture and tourism bureau). District figures cannot be compared one to one with city figures.',
   },
+  unitOnly: {
+    zh: '以下地区只有其中一个单位（部门、学校、街镇）的报道，其数字不代表整个地区，图表与导出中均标明单位：{list}。其余地区均有覆盖全地区的报道。',
+    en: 'These regions are covered only by one of their units (a bureau, a school, a town); their figures do not stand for the whole region, and every chart and export names the unit: {list}. Every other region has a report on the whole region.',
+  },
+  wholeOnly: {
+    zh: '各地区均有覆盖全地区的报道。',
+    en: 'Every region has a report on the whole region.',
+  },
+  measures: {
+    zh: '参与人数有两种计量：人次（一人参加多次计多次）与人数（人、名、位），二者从不相加，图表与卡片分别显示；只报告其中一种的地区，另一种显示为“未报告”。',
+    en: 'Participants come in two measures: person-times (one person attending twice counts twice) and people (heads). They are never added together; charts and cards show them apart, and a region that states only one shows the other as "Not reported".',
+  },
+  otherKinds: {
+    zh: '谈心谈话、走访、调研、宣传报道、点击浏览和“检视问题”等数字归入“其他”，不计入开展场次或收集问题，以免不同口径的数字相加。',
+    en: 'One-on-one talks, visits, research trips, publicity items, clicks and views, and self-examination findings are kept as "Other counts", never added to sessions held or problems collected, so that unlike counts are not summed.',
+  },
   levelCity: { zh: '城市', en: 'Cities' },
   levelDistrict: { zh: '区县', en: 'Districts' },
   levelProvince: { zh: '省级', en: 'Provinces' },
