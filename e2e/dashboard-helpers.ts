@@ -25,7 +25,7 @@ export function expectedByRegion(data: Dataset, selected: string[], metric: Figu
   };
   const out = new Map<string, Expected>();
   for (const f of data.figures) {
-    if (f.metric !== metric || f.status !== 'done' || !covered(f.regionCode)) continue;
+    if (f.metric !== metric || f.status !== 'done' || f.regionCode === null || !covered(f.regionCode)) continue;
     // Participants are charted in one measure at a time, person-times by default: never added to people.
     if (metric === 'participants' && f.measure !== 'personTimes') continue;
     if (f.partOf !== undefined && done.has(f.partOf)) continue;

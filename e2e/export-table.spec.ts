@@ -9,6 +9,7 @@ async function filterAndSearch(page: Page, lang: 'zh' | 'en') {
   const data = await readDataset(page);
   const counts = new Map<string, number>();
   for (const f of data.figures) {
+    if (f.regionCode === null) continue;
     const city = data.regions.find((r) => r.code === f.regionCode)?.cityCode ?? f.regionCode;
     counts.set(city, (counts.get(city) ?? 0) + 1);
   }

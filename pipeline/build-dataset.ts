@@ -36,6 +36,8 @@ export interface BuildOutput {
   texts: Map<string, string>;
   /** Progress lines for stderr. */
   log: string[];
+  /** One line per report whose region is not known (file and why), for stderr and for --strict. */
+  unplaced: string[];
 }
 
 interface ReportDraft {
@@ -43,7 +45,8 @@ interface ReportDraft {
   /** Extracted here, while the normalised text is at hand, so it need not be kept for every report. */
   figures: DraftFigure[];
   report: Report;
-  division: Division;
+  /** Null where the region is not known: the report is kept, with its figures, and named in `unplaced`. */
+  division: Division | null;
 }
 
 /** The first item for each key, in one pass: a lookup per report must not scan every source or correction. */
@@ -60,25 +63,31 @@ function asStored(name: string | null, stored: string, normalised: NormalisedTex
   return stored.slice(normalised.toStored(at), normalised.toStored(at + name.length - 1) + 1);
 }
 
-function describeReport(input: InputReport, source: Source | undefined, regionFix: string | undefined) {
-  const normalised = normalise(input.text);
-  const detected = regionFix ?? detectRegion(normalised.text)?.code;
-  if (!detected)
-    return { problem: `${input.file}: no recognisable region; name it with a "region" entry in the corrections file` };
+/** The division of a report, or why there is none: never a reason to drop the report. */
+function placeReport(text: string, regionFix: string | undefined): { division: Division } | { note: string } {
+  const detected = regionFix ?? detectRegion(text)?.code;
+  if (!detected) return { note: 'no division named that the rules can place' };
   const found = divisionByCode(detected);
-  if (!found) return { problem: `${input.file}: region ${detected} is not a GB/T 2260 code` };
+  return found ? { division: found } : { note: `region ${detected} is not a GB/T 2260 code` };
+}
+
+function describeReport(input: InputReport, source: Source | undefined, regionFix: string | undefined): ReportDraft {
+  const normalised = normalise(input.text);
+  const placed = placeReport(normalised.text, regionFix);
+  const found = 'division' in placed ? placed.division : null;
 
   const title = source?.title ?? findTitle(input.text, normalised);
   const simplifiedTitle = title === null ? null : normalise(title).text;
   // A town's report (大瑶镇:…) belongs to the town's county, even where the text names the county too seldom.
-  const town = regionFix ? null : findTitleTown(simplifiedTitle, found);
+  const town = regionFix || !found ? null : findTitleTown(simplifiedTitle, found);
   const division = town ? divisionByCode(town.countyCode)! : found;
   const id = reportId(input.file);
   const report: Report = {
     id,
     file: input.file,
-    regionCode: division.code,
-    reportingUnit: town?.unit ?? findReportingUnit(simplifiedTitle, normalised.text, division),
+    regionCode: division?.code ?? null,
+    ...('note' in placed ? { regionNote: placed.note } : {}),
+    reportingUnit: town?.unit ?? (division ? findReportingUnit(simplifiedTitle, normalised.text, division) : null),
     title,
     publisher: asStored(findPublisher(normalised.text), input.text, normalised),
     publishedAt: findPublishedAt(normalised.text),
@@ -87,7 +96,7 @@ function describeReport(input: InputReport, source: Source | undefined, regionFi
     textLength: input.text.length,
   };
   const figures = extractFigures(input.text, normalised).map((f) => ({ ...f, file: input.file }));
-  return { draft: { input, figures, report, division } satisfies ReportDraft };
+  return { input, figures, report, division };
 }
 
 function withIds(drafts: DraftFigure[], reports: Map<string, Report>): Map<DraftFigure, Figure> {
@@ -141,7 +150,7 @@ function withIds(drafts: DraftFigure[], reports: Map<string, Report>): Map<Draft
 }
 
 function regionsOf(drafts: readonly ReportDraft[]): Region[] {
-  const codes = new Set(drafts.flatMap((d) => [d.division.code, d.division.cityCode]));
+  const codes = new Set(drafts.flatMap((d) => (d.division ? [d.division.code, d.division.cityCode] : [])));
   return [...codes]
     .sort()
     .map((code) => divisionByCode(code))
@@ -174,9 +183,7 @@ export function buildDataset({ reports: inputs, sources = [], corrections = [], 
     (c) => c.file,
   );
   for (const input of inputs) {
-    const described = describeReport(input, sourceOf.get(input.file), regionFixOf.get(input.file)?.code);
-    if (described.draft) drafts.push(described.draft);
-    else problems.push(described.problem);
+    drafts.push(describeReport(input, sourceOf.get(input.file), regionFixOf.get(input.file)?.code));
     onReport?.(input);
   }
   const extracted = drafts.flatMap((d) => d.figures);
@@ -213,11 +220,18 @@ export function buildDataset({ reports: inputs, sources = [], corrections = [], 
     ...drafts.map((d) => {
       const n = perReport.get(d.report.id) ?? 0;
       const enc = d.input.encoding === 'utf-8' ? '' : ` [${d.input.encoding}]`;
-      return `  ${d.input.file}${enc}: ${d.division.name} (${d.division.code}), ${n} figures`;
+      const where = d.division ? `${d.division.name} (${d.division.code})` : 'region not known';
+      return `  ${d.input.file}${enc}: ${where}, ${n} figures`;
     }),
     ...summarise(parsed.data, corrected.applied),
   ];
+  const unplaced = parsed.data.reports.flatMap((r) =>
+    r.regionCode === null
+      ? [`${r.file}: ${r.regionNote ?? 'region not known'}; name it with a "region" entry in the corrections file`]
+      : [],
+  );
   return {
+    unplaced,
     dataset: parsed.data,
     texts: new Map(parsed.data.reports.map((r) => [r.textPath, texts.get(r.file)!])),
     log,

@@ -7,7 +7,7 @@ import { runAgainstGold } from './scoring/run-against-gold';
 const seeds = fileURLToPath(new URL('../../shared/seeds', import.meta.url));
 const goldPath = fileURLToPath(new URL('../../shared/spec/seed-gold.json', import.meta.url));
 
-const run = runAgainstGold(seeds, goldPath);
+const run = await runAgainstGold(seeds, goldPath);
 
 describe('pipeline on the seed reports against the gold annotations', () => {
   goldTests('gold', run, { recall: 0.95, precision: 0.95 });

@@ -42,9 +42,9 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function problems(run: () => unknown): readonly string[] {
+async function problems(run: () => Promise<unknown>): Promise<readonly string[]> {
   try {
-    run();
+    await run();
   } catch (e) {
     if (e instanceof PipelineError) return e.problems;
     throw e;
@@ -56,65 +56,65 @@ const dataset = () => datasetSchema.parse(JSON.parse(readFileSync(output, 'utf8'
 const storedText = (textPath: string) => readFileSync(join(work, 'out', textPath), 'utf8');
 
 describe('encodings detected from the bytes, named on stderr', () => {
-  it('reads a Big5-HKSCS copy of a seed (Traditional, as Hong Kong pages are saved) and finds its region', () => {
+  it('reads a Big5-HKSCS copy of a seed (Traditional, as Hong Kong pages are saved) and finds its region', async () => {
     const traditional = OpenCC.Converter({ from: 'cn', to: 'hk' })(seedText);
     const bytes = iconv.encode(traditional, 'big5hkscs');
     writeFileSync(join(input, SEED), bytes);
-    const log = runExtract({ input, output, corrections: null });
+    const log = await runExtract({ input, output, corrections: null });
     expect(log.join('\n')).toContain(`${SEED} [big5]: 济南市 (${JINAN})`);
     expect(dataset().reports[0]?.regionCode).toBe(JINAN);
     expect(storedText(dataset().reports[0]!.textPath)).toBe(iconv.decode(bytes, 'big5hkscs'));
   });
 
-  it.each(['utf-16le', 'utf-16be'])('reads %s without a byte-order mark', (encoding) => {
+  it.each(['utf-16le', 'utf-16be'])('reads %s without a byte-order mark', async (encoding) => {
     writeFileSync(join(input, SEED), iconv.encode(seedText, encoding, { addBOM: false }));
-    const log = runExtract({ input, output, corrections: null });
+    const log = await runExtract({ input, output, corrections: null });
     expect(log.join('\n')).toContain(`${SEED} [${encoding}]: 济南市 (${JINAN})`);
     expect(storedText(dataset().reports[0]!.textPath)).toBe(seedText);
   });
 });
 
 describe('files that are not reports are refused by type or size before they are read', () => {
-  it('a FIFO and a link to /dev/zero, naming each; the run ends', () => {
+  it('a FIFO and a link to /dev/zero, naming each; the run ends', async () => {
     copyFileSync(join(root, '../shared/seeds', SEED), join(input, SEED));
     execFileSync('mkfifo', [join(input, 'pipe.txt')]);
     symlinkSync('/dev/zero', join(input, 'zero.txt'));
-    expect(problems(() => runExtract({ input, output, corrections: null }))).toEqual([
+    expect(await problems(() => runExtract({ input, output, corrections: null }))).toEqual([
       'pipe.txt: not a regular file (a named pipe (FIFO)); refused without reading',
       'zero.txt: not a regular file (a character device); refused without reading',
     ]);
     expect(existsSync(output)).toBe(false);
   });
 
-  it('a report over the size limit, with the limit and how to raise it; a raised limit reads it', () => {
+  it('a report over the size limit, with the limit and how to raise it; a raised limit reads it', async () => {
     copyFileSync(join(root, '../shared/seeds', SEED), join(input, SEED));
     // Sparse: 60 MB on paper, no time or disk to make. Refused by its size, so never read.
     writeFileSync(join(input, 'dump.txt'), '');
     truncateSync(join(input, 'dump.txt'), 60_000_000);
     const started = Date.now();
-    expect(problems(() => runExtract({ input, output, corrections: null, limitHint: '; use --max' }))).toEqual([
+    expect(await problems(() => runExtract({ input, output, corrections: null, limitHint: '; use --max' }))).toEqual([
       'dump.txt: too large (60.0 MB; the limit is 1.0 MB; use --max)',
     ]);
     expect(Date.now() - started).toBeLessThan(5000);
     rmSync(join(input, 'dump.txt'));
     const size = readFileSync(join(input, SEED)).length;
-    expect(problems(() => runExtract({ input, output, corrections: null, maxReportBytes: size - 1 }))).toEqual([
+    expect(await problems(() => runExtract({ input, output, corrections: null, maxReportBytes: size - 1 }))).toEqual([
       expect.stringMatching(new RegExp(`^${SEED}: too large`)),
     ]);
-    runExtract({ input, output, corrections: null, maxReportBytes: size });
+    await runExtract({ input, output, corrections: null, maxReportBytes: size });
     expect(dataset().reports).toHaveLength(1);
   });
 });
 
 describe('JSON files a person edits, saved with a UTF-8 byte-order mark (Windows Notepad)', () => {
-  it('reads sources.json and corrections.json with one', () => {
+  it('reads sources.json and corrections.json with one', async () => {
     copyFileSync(join(root, '../shared/seeds', SEED), join(input, SEED));
     const title = '济南市党史学习教育综述';
     writeFileSync(join(input, 'sources.json'), `\uFEFF${JSON.stringify([{ file: SEED, url: null, title }])}`);
     const corrections = join(work, 'corrections.json');
     const fix = { action: 'region', file: SEED, code: '370102', reason: 'test' };
     writeFileSync(corrections, `\uFEFF${JSON.stringify({ corrections: [fix] })}`);
-    runExtract({ input, output, corrections });
+    await runExtract({ input, output, corrections });
     expect(dataset().reports[0]).toMatchObject({ title, regionCode: '370102' });
   });
 });
@@ -125,21 +125,21 @@ describe('one run at a time per output', () => {
     mkdirSync(join(work, 'out'));
   });
 
-  it('refuses while a live process holds the lock, naming the lock and its owner, and leaves the lock alone', () => {
+  it('refuses while a live process holds the lock, naming the lock and its owner, and leaves the lock alone', async () => {
     const lock = `${output}.lock`;
     const owner = JSON.stringify({ pid: process.pid, host: hostname(), since: '2024-01-01T00:00:00.000Z' });
     writeFileSync(lock, owner);
-    expect(problems(() => runExtract({ input, output, corrections: null }))).toEqual([
+    expect(await problems(() => runExtract({ input, output, corrections: null }))).toEqual([
       expect.stringContaining(`${lock}: another extraction (pid ${process.pid} on ${hostname()}`),
     ]);
     expect(readFileSync(lock, 'utf8')).toBe(owner);
     expect(existsSync(output)).toBe(false);
   });
 
-  it('takes over the lock of a process that is gone, and removes it when done', () => {
+  it('takes over the lock of a process that is gone, and removes it when done', async () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(`${output}.lock`, JSON.stringify({ pid: dead, host: hostname(), since: 'then' }));
-    const log = runExtract({ input, output, corrections: null });
+    const log = await runExtract({ input, output, corrections: null });
     expect(log[0]).toBe(`took over ${output}.lock left by pid ${dead}, which is no longer running`);
     expect(readdirSync(join(work, 'out')).sort()).toEqual(['figures.json', 'texts']);
   });

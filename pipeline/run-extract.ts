@@ -17,6 +17,8 @@ export interface ExtractOptions {
    * (data/reports → data/corrections.json) where there is one.
    */
   corrections?: string | null;
+  /** Fail, writing nothing, where any report's region is not known (CI's check of the bundled data). */
+  strict?: boolean;
   /** Largest report file read, in bytes (read-input-dir.ts has the default). */
   maxReportBytes?: number;
   /** How to raise that limit, for its message (the command line names its flag). */
@@ -28,10 +30,10 @@ export interface ExtractOptions {
 const defaultCorrectionsPath = (input: string) => join(dirname(resolve(input)), 'corrections.json');
 
 /** Reads and builds without writing anything; throws PipelineError naming every bad input. */
-function buildFromDir(options: ExtractOptions, tracker: Progress | null): BuildOutput {
+async function buildFromDir(options: ExtractOptions, tracker: Progress | null): Promise<BuildOutput> {
   const { input, corrections: correctionsOption } = options;
   const sizes = new Map<string, number>();
-  const { reports, sources, problems } = readInputDir(input, {
+  const { reports, sources, problems } = await readInputDir(input, {
     maxReportBytes: options.maxReportBytes,
     limitHint: options.limitHint,
     onFile: (file, bytes) => {
@@ -68,20 +70,27 @@ export const serialise = (dataset: BuildOutput['dataset']) => `${JSON.stringify(
 
 /**
  * Under a lock on the output (one run at a time), removes what a killed run left, then reads, builds and writes.
- * Returns the lines for stderr; throws a PipelineError naming every problem, having written nothing.
+ * Returns the lines for stderr; throws a PipelineError naming every problem, having written nothing (also where
+ * `strict` and a report's region is not known).
  */
-export function runExtract(options: ExtractOptions): string[] {
-  const { output } = options;
+export async function runExtract(options: ExtractOptions): Promise<string[]> {
+  const { output, strict = false } = options;
   const lock = lockOutput(output);
   try {
     const leftovers = cleanLeftovers(output);
     const tracker = options.onProgress ? progress({ write: options.onProgress }) : null;
-    const built = buildFromDir(options, tracker);
+    const built = await buildFromDir(options, tracker);
+    if (strict && built.unplaced.length > 0) {
+      throw new PipelineError(built.unplaced.map((u) => `${u} (--strict)`));
+    }
     const { written, removed, warnings } = writeOutput(output, serialise(built.dataset), built.texts);
     return [
       ...lock.notes,
       ...(leftovers.removed > 0 ? [`removed ${leftovers.removed} files left by an interrupted run`] : []),
       ...built.log,
+      ...(built.unplaced.length > 0
+        ? [`${built.unplaced.length} reports kept without a region:`, ...built.unplaced.map((u) => `  ${u}`)]
+        : []),
       `wrote ${output} (${written} files updated, ${removed} stale texts removed)`,
       ...[...leftovers.warnings, ...warnings].map((w) => `warning: ${w}`),
     ];

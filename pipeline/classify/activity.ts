@@ -1,4 +1,6 @@
 import type { UnitKind } from '../numbers/units';
+import { REACHING_WORDS, TOTAL_WORDS } from '../lexicon/totals';
+import { LABEL_DROPPED_VERBS, RESOLVING_VERBS } from '../lexicon/problems';
 
 /** Verbs that introduce what was done; the activity is what follows the last of them (开展|集中学习). */
 const LIGHT_VERB =
@@ -10,17 +12,16 @@ const LEADING_FILLER =
 const PREDICATE =
   /[0-9零一二两三四五六七八九十]|已|正在|将|开展|举办|参与|参加|接受|如约|全覆盖|全部|依托|进行|在|赴|先行|共|累计|颁发|深入|获|得到|来自|相继|陆续|实现|完成|涉及|参观|的|组成|细化|分解|转化|纳入|列入|作为/;
 /** Verbs that end a clause only to introduce its number (累计达到627场次): no label on their own. */
-const TRAILING_FILLER = /(?:达到|达|为|共计|共|累计|合计|总计|超过)+$/;
+const TRAILING_FILLER = new RegExp(`(?:${[...REACHING_WORDS, ...TOTAL_WORDS, '超过'].join('|')})+$`);
 /** Labels for the people of the preceding activity (参与人数1.3万人次, 累计受众8.7万人次). */
 const AUDIENCE = /参与|参加|受众|覆盖|惠及|参训|观众|听众|受益|受教育/;
 const MAX_LABEL = 24;
 /** Bracketed asides that qualify the count, not name it: 宣讲(含线上直播), 参观人数(截至5月中旬). */
 const ASIDE = /\((?:含|包括|包含|不含|截至|截止|其中|共|合计|线上|下同)[^()]*\)/g;
 /** A resolving verb alone (已办结2,106项) names no matter: the matters are the ones just collected. */
-const BARE_RESOLVED = /^(?:已|均已|全部)?(?:办结|解决|完成|整改|销号|化解|答复|办理)$/;
+const BARE_RESOLVED = new RegExp(`^(?:已|均已|全部)?(?:${RESOLVING_VERBS.join('|')})$`);
 /** Verbs that collect the problems a label names (收集群众诉求 → 群众诉求). */
-const COLLECTING_VERB =
-  /(?:收集|征集|搜集|梳理(?:形成|确定|出)?|排查|查找|查摆|检视|受理|确定|建立|汇总|摸排|列出)(?:了|出|到)?/g;
+const COLLECTING_VERB = new RegExp(`(?:${LABEL_DROPPED_VERBS.join('|')})(?:了|出|到)?`, 'g');
 
 /** A noun that names the matters on its own (居民诉求), unlike 问题 or 事项 alone. */
 export const isSpecific = (noun: string) => noun.length > 2;

@@ -2,15 +2,25 @@ import type { Metric } from '@/lib/metrics';
 import type { UnitKind } from '../numbers/units';
 import { lastMatchIndex } from './last-match';
 import { lastSelfExaminationEnd, notEventKind } from './count-kind';
+import { ENGAGEMENT_WORDS } from '../lexicon/engagement';
+import { wordsPattern } from '../lexicon/lexicon-word';
+import {
+  COMPLETABLE_NOUNS,
+  FINDING_VERBS,
+  GATHERING_VERBS,
+  LISTING_VERBS,
+  NOT_MATTERS_AFTER,
+  RESOLVING_PHRASES,
+  RESOLVING_VERBS,
+  alternation,
+} from '../lexicon/problems';
 
 /** Counts of online reactions are not events held, even in 次. */
-const ENGAGEMENT =
-  /获赞|点赞|浏览|阅读量|观看量|观看人次|收看量|点击|播放|转发|访问|下载|评论|推送|转载|曝光|刊发|刊登|登载|发布(?!会)|关注/;
+const ENGAGEMENT = new RegExp(wordsPattern(ENGAGEMENT_WORDS));
 /** 实现 resolves a wish (实现微心愿213个); elsewhere it is only "achieve" (实现全覆盖). */
-const RESOLVED =
-  /实现[^,;]{0,8}心愿|(?:督促|推动|完成|已)整改$|办结|解决|化解|销号|已整改|整改问题|整改到位|完成整改|整改完成|整改落实(?!措施|方案|清单|责任)|问题整改(?!措施|方案|清单|台账|责任|任务)|回应|立行立改|即知即改|办理(?!中)|已完成|(?:全部|均已|如期|按期|顺利)完成|完成了?$|答复|兑现|落实到位|(?:已|均已|全部)(?:交办)?落实(?!措施|方案|清单|责任)|交办落实/;
+const RESOLVED = new RegExp(`实现[^,;]{0,8}心愿|${wordsPattern(RESOLVING_PHRASES)}`);
 /** Verbs that gather problems and demands (COLLECT_VERB adds 建立/形成/聚焦/确定, which do so only with their noun: 确定区级重点民生项目35个). */
-const COLLECTING = '收集|搜集|征集|听取|提出|梳理|排查|查找|发现|受理|收到|接收|接到|汇总|摸排|列出|征求|反映';
+const COLLECTING = alternation([...GATHERING_VERBS, ...FINDING_VERBS]);
 /** Not when it only describes the noun (解决群众反映的问题, 解决收集到的问题). */
 const COLLECT_VERB = new RegExp(`(?:${COLLECTING}|建立|形成|聚焦|确定|确立|明确)(?![到了]?的)`);
 const PROBLEM_NOUN =
@@ -43,8 +53,9 @@ const EVENT_NOUN =
 const EVENT_UNIT_AFTER = /^(?:班次|场次|批次|期次)/;
 
 /** 其余7项正在推进, 完成剩余的8,000余个, 暂时不能解决的278个问题: what remains is neither collected now nor resolved. */
-const REMAINING =
-  /(?:剩余|其余|尚余|还剩|(?:(?:尚|仍|还)?未|不能|无法|未能|难以)(?:完成|解决|办结|整改|销号|落实|化解))的?$/;
+const REMAINING = new RegExp(
+  `(?:剩余|其余|尚余|还剩|(?:(?:尚|仍|还)?未|不能|无法|未能|难以)(?:${alternation(RESOLVING_VERBS)}))的?$`,
+);
 
 /** 各县区梳理的1,730个问题: a collecting verb with 的 right before the count describes what was counted. */
 const COLLECTED_THAT = new RegExp(`(?:${COLLECTING})[到出了]?的$`);
@@ -61,30 +72,114 @@ export function selfExamined(before: string): boolean {
   return end >= 0 && end > lastMatchIndex(COLLECT_VERB_ALL, before) && end > lastMatchIndex(RESOLVED_ALL, before);
 }
 
+/** 6个专题学习内容, 等9个类别: topics and kinds, not matters, whatever verb the clause has. */
+const NOT_MATTERS = new RegExp(`^(?:${alternation(NOT_MATTERS_AFTER)})`);
+/** 完成实事项目215项: the completion verb governs the noun right before the count. */
+const COMPLETED_NOUN = new RegExp(
+  `完成了?[\u4e00-\u9fff]{0,4}(?:${alternation(COMPLETABLE_NOUNS)})[\u4e00-\u9fff]{0,2}$`,
+);
+/** 县里确定的30件民生实事: a listing verb with 的 right before the count describes the matters counted. */
+const LISTED_THAT = new RegExp(`(?:${alternation(LISTING_VERBS)})[出了]?的$`);
+
+/** What the precedence table's rules look at: the clause around a count in 项/件/个/条. */
+interface ProblemClause {
+  before: string;
+  after: string;
+  /** `after` where no number follows in the clause, else empty: a verb before a later number is that number's. */
+  afterVerbs: string;
+  /** The few characters either side of the number, where the counted noun stands (问题2308个, 9项民生实事). */
+  head: string;
+  collectedBefore: boolean;
+  resolvedBefore: boolean;
+}
+
+/**
+ * The metric of a count of items, as an ordered table: the first rule whose `when` holds decides. Earlier rules
+ * are the more specific (what remains, self-examination, topics) and override the verbs that follow. To add a
+ * rule: put it where it must win, give it a name, and add golden cases in __golden__/figures.json.
+ */
+export const PROBLEM_PRECEDENCE: readonly {
+  rule: string;
+  when: (c: ProblemClause) => boolean;
+  metric: Metric | ((c: ProblemClause) => Metric);
+}[] = [
+  { rule: 'what remains (其余7项, 暂时不能解决的)', when: (c) => REMAINING.test(c.before), metric: 'other' },
+  { rule: 'self-examination finding (检视问题)', when: (c) => selfExamined(c.before), metric: 'other' },
+  { rule: 'topics or kinds (6个专题, 等9个类别)', when: (c) => NOT_MATTERS.test(c.after), metric: 'other' },
+  {
+    rule: '完成 + matters (完成实事项目215项)',
+    when: (c) => COMPLETED_NOUN.test(c.before),
+    metric: 'problemsResolved',
+  },
+  {
+    rule: 'listed with 的, not resolved (确定的30件民生实事)',
+    when: (c) =>
+      LISTED_THAT.test(c.before) &&
+      PROBLEM_NOUN.test(c.after.slice(0, HEAD_NOUN_WINDOW)) &&
+      !RESOLVED.test(c.before) &&
+      !RESOLVED.test(c.afterVerbs),
+    metric: 'problemsCollected',
+  },
+  {
+    rule: '已实现, not coverage (已实现198个)',
+    when: (c) => REALISED.test(c.before) && !COVERAGE.test(c.after),
+    metric: 'problemsResolved',
+  },
+  {
+    rule: 'collected with 的 (各县区梳理的1,730个问题)',
+    when: (c) => COLLECTED_THAT.test(c.before) && !RESOLVED.test(c.before),
+    metric: 'problemsCollected',
+  },
+  {
+    rule: 'both verbs before: the later one (收集…已办结1902个)',
+    when: (c) => c.collectedBefore && c.resolvedBefore,
+    metric: (c) =>
+      lastMatchIndex(RESOLVED_ALL, c.before) > lastMatchIndex(COLLECT_VERB_ALL, c.before)
+        ? 'problemsResolved'
+        : 'problemsCollected',
+  },
+  { rule: 'resolving verb before (已办结1902个)', when: (c) => c.resolvedBefore, metric: 'problemsResolved' },
+  { rule: 'collecting verb before (收集问题2308个)', when: (c) => c.collectedBefore, metric: 'problemsCollected' },
+  {
+    rule: 'resolving verb after (9项民生实事已妥善解决)',
+    when: (c) => RESOLVED.test(c.afterVerbs),
+    metric: 'problemsResolved',
+  },
+  {
+    rule: 'collecting verb after, problem noun (问题300个已收集)',
+    when: (c) => COLLECT_VERB.test(c.afterVerbs) && PROBLEM_NOUN.test(c.head),
+    metric: 'problemsCollected',
+  },
+  {
+    rule: 'things done for the public (办实事120件)',
+    when: (c) => DONE_FOR_PUBLIC.test(c.head),
+    metric: 'problemsResolved',
+  },
+  {
+    rule: 'collected that describes the noun after (提出的…等12个问题)',
+    when: (c) => COLLECTED_DESCRIBED.test(c.before) && PROBLEM_NOUN.test(c.after.slice(0, HEAD_NOUN_WINDOW)),
+    metric: 'problemsCollected',
+  },
+  {
+    rule: 'events counted in 个 (专题组织生活会1286个)',
+    when: (c) => EVENT_NOUN.test(c.before) || EVENT_UNIT_AFTER.test(c.after),
+    metric: 'sessions',
+  },
+];
+
 function problemMetric(before: string, after: string, numberFollows: boolean): Metric {
-  if (REMAINING.test(before)) return 'other';
-  if (selfExamined(before)) return 'other';
-  if (REALISED.test(before) && !COVERAGE.test(after)) return 'problemsResolved';
-  if (COLLECTED_THAT.test(before) && !RESOLVED.test(before)) return 'problemsCollected';
   const head = before.slice(-HEAD_NOUN_WINDOW) + '|' + after.slice(0, HEAD_NOUN_WINDOW);
-  const collectedBefore = COLLECT_VERB.test(before) && PROBLEM_NOUN.test(head);
-  const resolvedBefore = RESOLVED.test(before);
-  if (collectedBefore && resolvedBefore) {
-    return lastMatchIndex(RESOLVED_ALL, before) > lastMatchIndex(COLLECT_VERB_ALL, before)
-      ? 'problemsResolved'
-      : 'problemsCollected';
-  }
-  if (resolvedBefore) return 'problemsResolved';
-  if (collectedBefore) return 'problemsCollected';
-  // A verb between this count and the next one is the next one's (28项重点项目已完成25项).
-  const afterVerbs = numberFollows ? '' : after;
-  if (RESOLVED.test(afterVerbs)) return 'problemsResolved';
-  if (COLLECT_VERB.test(afterVerbs) && PROBLEM_NOUN.test(head)) return 'problemsCollected';
-  if (DONE_FOR_PUBLIC.test(head)) return 'problemsResolved';
-  if (COLLECTED_DESCRIBED.test(before) && PROBLEM_NOUN.test(after.slice(0, HEAD_NOUN_WINDOW))) {
-    return 'problemsCollected';
-  }
-  return EVENT_NOUN.test(before) || EVENT_UNIT_AFTER.test(after) ? 'sessions' : 'other';
+  const clause: ProblemClause = {
+    before,
+    after,
+    afterVerbs: numberFollows ? '' : after,
+    head,
+    collectedBefore: COLLECT_VERB.test(before) && PROBLEM_NOUN.test(head),
+    resolvedBefore: RESOLVED.test(before),
+  };
+  const decided = PROBLEM_PRECEDENCE.find((r) => r.when(clause));
+  if (!decided) return 'other';
+  return typeof decided.metric === 'function' ? decided.metric(clause) : decided.metric;
 }
 
 /**

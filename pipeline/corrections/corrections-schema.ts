@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { figureSchema } from '@/lib/figures-schema';
 
 /** Field types as the dataset has them, so a correction cannot set what the app would reject. */
-const { qualifier, status, metric, category, regionCode } = figureSchema.shape;
+const { qualifier, status, metric, category } = figureSchema.shape;
+// A region correction names a region: the figure's nullable code (a report not placed) is not one.
+const regionCode = figureSchema.shape.regionCode.unwrap();
 const base = { file: z.string().min(1), reason: z.string().min(1) };
 
 /** Picks an extracted figure by what a reviewer sees, not by id: part of its quote and its value. */

@@ -6,6 +6,8 @@ import { readNumber, type NumberRead } from '../numbers/read-number';
 import { isEnumeratingUnit, isUnitStart, matchUnit, type UnitKind, type UnitMatch } from '../numbers/units';
 import { insideName } from './context';
 import { furnitureTest } from './furniture';
+import { REACHING_WORDS, TOTAL_WORDS } from '../lexicon/totals';
+import { PAGE_COUNTER_LABELS } from '../lexicon/engagement';
 
 /** A numeral with a count unit that survived the not-a-figure filters, located in normalised text. */
 export interface Candidate {
@@ -69,7 +71,7 @@ const RATE_STOP = ',;。!?、\n';
  * in its clause, unless a word for a total comes between (每月开展主题党日, 累计开展120场).
  */
 const FREQUENCY = /每[个一两半]?(?:月|周|星期|年|季度?|天|日|旬|学期)/;
-const TOTAL_WORD = /累计|共|合计|总计|已|先后|目前|截至/;
+const TOTAL_WORD = new RegExp([...TOTAL_WORDS, '已', '先后', '目前', '截至'].join('|'));
 const FREQUENCY_WINDOW = 16;
 const QUOTE_MARK = /[“”「」『』"《》]/;
 
@@ -163,8 +165,9 @@ function isSloganNumeral(text: string, read: NumberRead, unit: UnitMatch, hasPre
  * A count stated without a unit after an audience label (参与人数达1.2万, 覆盖人次超过300万) takes the
  * label's unit. Only audience labels: page counters (访问人数, 浏览次数) are not figures.
  */
-const AUDIENCE_LABEL =
-  /(?:参与|参加|参训|参会|参赛|受众|覆盖|受益|观看|培训|服务|听众|观众)(人数|人次)(?:达到|达|为|共计|共|累计|总计|合计|:)?$/;
+const AUDIENCE_LABEL = new RegExp(
+  `(?:参与|参加|参训|参会|参赛|受众|覆盖|受益|观看|培训|服务|听众|观众)(人数|人次)(?:${[...REACHING_WORDS, ...TOTAL_WORDS, ':'].join('|')})?$`,
+);
 const LABEL_WINDOW = 12;
 
 function unitFromLabel(text: string, start: number, numberEnd: number): UnitMatch | null {
@@ -174,7 +177,7 @@ function unitFromLabel(text: string, start: number, numberEnd: number): UnitMatc
 }
 
 /** Page counters (总访问量：12345678次, 浏览次数:99): a label and a colon right before the number. */
-const PAGE_COUNTER = /(?:访问|浏览|点击|阅读|访客)(?:量|次数|人数|数)?: ?$/;
+const PAGE_COUNTER = new RegExp(`(?:${PAGE_COUNTER_LABELS.join('|')})(?:量|次数|人数|数)?: ?$`);
 const COUNTER_WINDOW = 8;
 
 function isPageCounter(text: string, start: number): boolean {
@@ -217,10 +220,62 @@ function mayFollowChineseNumeral(c: number): boolean {
   return c === YU || c === DUO || isUnitStart(c);
 }
 
-/** All candidate figures of normalised text, in text order. */
-export function findCandidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  let onFurniture: ((pos: number) => boolean) | undefined;
+/** A numeral with a unit, as read before the not-a-figure rules decide whether it is a figure. */
+interface Reading {
+  text: string;
+  numStart: number;
+  /** Start of the qualifier, or of the numeral. */
+  start: number;
+  read: NumberRead;
+  prefix: ReturnType<typeof prefixQualifier>;
+  /** The unit written after the numeral (null where it came from a label or a noun for people). */
+  written: UnitMatch | null;
+  unit: UnitMatch;
+  onFurniture: () => (pos: number) => boolean;
+}
+
+/** One not-a-figure rule: its name (for --explain and tests) and whether it rejects a reading. */
+export interface Rejection {
+  name: string;
+  rejects: (r: Reading) => boolean;
+}
+
+/**
+ * The rules that reject a numeral with a unit, in the order they are tried (cheap and certain ones first); the
+ * first that applies names why. To add one: a named entry here and a golden case in __golden__/figures.json.
+ */
+export const REJECTIONS: readonly Rejection[] = [
+  // Zero counts nothing (已有0条评论).
+  { name: 'zero', rejects: (r) => r.read.value === 0 },
+  { name: 'code-or-time', rejects: (r) => !r.read.chinese && touchesCode(r.text, r.numStart, r.read.end) },
+  { name: 'ordinal', rejects: (r) => isOrdinal(r.text, r.numStart) },
+  { name: 'range-end', rejects: (r) => isRangeEnd(r.text, r.numStart) },
+  { name: 'reduplicated', rejects: (r) => r.written !== null && isReduplicated(r.text, r.unit) },
+  { name: 'threshold-modifier', rejects: (r) => isThresholdModifier(r.text, r.prefix, r.unit.end) },
+  { name: 'vague-or-idiom', rejects: (r) => r.read.chinese && isVagueOrIdiom(r.text, r.numStart, r.unit.end) },
+  { name: 'slogan-numeral', rejects: (r) => isSloganNumeral(r.text, r.read, r.unit, r.prefix !== null) },
+  { name: 'rate', rejects: (r) => isRate(r.text, r.start) },
+  { name: 'average', rejects: (r) => isAverage(r.text, r.start) },
+  { name: 'change', rejects: (r) => isChange(r.text, r.start) },
+  { name: 'negated', rejects: (r) => isNegated(r.text, r.start) },
+  { name: 'threshold', rejects: (r) => isThreshold(r.text, r.numStart, r.unit.end) },
+  { name: 'page-counter', rejects: (r) => isPageCounter(r.text, r.start) },
+  { name: 'inside-name', rejects: (r) => insideName(r.text, r.start, r.unit.end) },
+  { name: 'page-furniture', rejects: (r) => r.onFurniture()(r.start) },
+];
+
+/** Every numeral with a unit, and the rule that rejected it (null for a figure), in text order. */
+export interface Explained {
+  start: number;
+  end: number;
+  written: string;
+  rejectedBy: string | null;
+  candidate: Candidate | null;
+}
+
+function scan(text: string, visit: (e: Explained) => void): void {
+  let furniture: ((pos: number) => boolean) | undefined;
+  const onFurniture = () => (furniture ??= furnitureTest(text));
   const re = new RegExp(NUMERAL_RUN.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const numStart = m.index;
@@ -232,25 +287,24 @@ export function findCandidates(text: string): Candidate[] {
     re.lastIndex = Math.max(re.lastIndex, read.end);
     const written = matchUnit(text, read.end);
     const prefix = prefixQualifier(text, numStart, read.bare);
-    const unit =
-      written ??
-      unitFromLabel(text, prefix ? prefix.at : numStart, read.end) ??
-      impliedPeople(text, numStart, read.end);
-    // Zero counts nothing (已有0条评论); a unit is what makes a numeral a figure.
-    if (!unit || read.value === 0) continue;
-    if (!read.chinese && touchesCode(text, numStart, read.end)) continue;
-    if (isOrdinal(text, numStart) || isRangeEnd(text, numStart) || (written && isReduplicated(text, unit))) continue;
-    if (isThresholdModifier(text, prefix, unit.end)) continue;
-    if (read.chinese && isVagueOrIdiom(text, numStart, unit.end)) continue;
-    if (isSloganNumeral(text, read, unit, prefix !== null)) continue;
     const start = prefix ? prefix.at : numStart;
-    if (isRate(text, start) || isAverage(text, start) || isChange(text, start)) continue;
-    if (isNegated(text, start) || isThreshold(text, numStart, unit.end)) continue;
-    if (isPageCounter(text, start) || insideName(text, start, unit.end)) continue;
-    onFurniture ??= furnitureTest(text);
-    if (onFurniture(start)) continue;
+    const unit = written ?? unitFromLabel(text, start, read.end) ?? impliedPeople(text, numStart, read.end);
+    // A unit is what makes a numeral a figure: without one there is nothing to reject.
+    if (!unit) continue;
+    const reading: Reading = { text, numStart, start, read, prefix, written, unit, onFurniture };
+    const rejection = REJECTIONS.find((r) => r.rejects(reading));
+    if (rejection) {
+      visit({
+        start,
+        end: unit.end,
+        written: text.slice(start, unit.end),
+        rejectedBy: rejection.name,
+        candidate: null,
+      });
+      continue;
+    }
     const suffix = suffixQualifier(text, unit.end);
-    out.push({
+    const candidate: Candidate = {
       start,
       end: suffix ? suffix.at : unit.end,
       value: read.value,
@@ -258,8 +312,24 @@ export function findCandidates(text: string): Candidate[] {
       unit: unit.unit,
       kind: unit.kind,
       valueText: text.slice(start, read.end) + (suffix ? suffix.text : ''),
-    });
+    };
+    visit({ start, end: candidate.end, written: text.slice(start, candidate.end), rejectedBy: null, candidate });
     re.lastIndex = Math.max(re.lastIndex, unit.end);
   }
+}
+
+/** All candidate figures of normalised text, in text order. */
+export function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  scan(text, (e) => {
+    if (e.candidate) out.push(e.candidate);
+  });
+  return out;
+}
+
+/** Every numeral with a unit in normalised text, each with the rule that rejected it or null: for --explain. */
+export function explainCandidates(text: string): Explained[] {
+  const out: Explained[] = [];
+  scan(text, (e) => out.push(e));
   return out;
 }

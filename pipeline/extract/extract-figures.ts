@@ -9,6 +9,7 @@ import { findCandidates, type Candidate } from './candidates';
 import { type Placed, withoutRestatements } from './restatements';
 import { respectiveLabels } from './respectively';
 import { linkSubCounts, marksPart } from './sub-counts';
+import { problemMetricInSentence, restOfSentence } from '../classify/sentence-problems';
 import { clauseEnd, clauseStart, phraseEnd, phraseStart, sentenceStart } from './context';
 
 /**
@@ -54,7 +55,7 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
     // A verb after the next number is that number's (28项重点项目已完成25项: 完成 is the 25's), and a figure
     // alone in its phrase shares the verb before a 、 list of nouns (解决饮水、就医、出行等实际困难3,400余件).
     const clauseAfter = text.slice(c.end, Math.min(ce, nextStart));
-    const classified = listMemberMetric(
+    const listed = listMemberMetric(
       text,
       c,
       cs,
@@ -68,6 +69,16 @@ export function extractFigures(stored: string, normalised?: NormalisedText): Ext
       clauseAfter,
       nextStart < ce,
     );
+    const classified =
+      c.kind === 'item'
+        ? problemMetricInSentence(
+            listed,
+            before,
+            clauseAfter,
+            text.slice(sentence, cs),
+            restOfSentence(text, ce, nextStart),
+          )
+        : listed;
     const clauseBefore = quote.start < cs ? text.slice(quote.start, c.start) : before;
     const sameSentence: Previous | null = previous?.sentence === sentence ? previous : null;
     const selfExamination =

@@ -1,5 +1,6 @@
 import { isParagraph } from '../metadata/page-lines';
 import type { ExtractedFigure } from './extract-figures';
+import { TOTAL_WORDS } from '../lexicon/totals';
 
 /** What a figure needs for the restatement test, with where its sentence and line start in the analysed text. */
 export interface Placed {
@@ -16,7 +17,7 @@ export interface Placed {
 }
 
 /** A whole-region or running total (全市共开展…, 累计…, 市级8个督导组): what a report restates. */
-const TOTAL = /[全本我][省市县区旗州盟镇乡]|共|累计|合计|总计|总数|[省市县区]级/;
+const TOTAL = new RegExp(`[全本我][省市县区旗州盟镇乡]|${TOTAL_WORDS.join('|')}|总数|[省市县区]级`);
 
 /**
  * Only a headline or a total is restated (并成立…8个综合指导督导组 … 市级8个综合指导督导组全覆盖…):

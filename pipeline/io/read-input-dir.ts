@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { z } from 'zod';
-import { decodeReport } from './decode-report';
+import { DOCUMENT_EXTENSIONS, decodeDocument } from './decode-document';
 import { readJsonFile } from './read-json-file';
 import { readRegularFile } from './read-regular-file';
 import { PipelineError } from '../pipeline-error';
@@ -37,6 +37,9 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export const DEFAULT_MAX_REPORT_BYTES = 1_000_000;
 
+const BINARY_DOCUMENT = /\.(?:pdf|docx)$/i;
+const BINARY_DOCUMENT_FACTOR = 20;
+
 export interface ReadOptions {
   maxReportBytes?: number;
   /** How to raise the limit, appended to the "too large" message (the command line names its flag). */
@@ -56,13 +59,13 @@ export interface InputDir {
   problems: string[];
 }
 
-/** Reads every *.txt report in `dir` (sorted) and the optional sources.json. */
-export function readInputDir(dir: string, options: ReadOptions = {}): InputDir {
+/** Reads every report in `dir` (sorted; .txt, .html, .docx, .pdf, see decodeDocument) and the optional sources.json. */
+export async function readInputDir(dir: string, options: ReadOptions = {}): Promise<InputDir> {
   const { maxReportBytes = DEFAULT_MAX_REPORT_BYTES, limitHint = '', onFile } = options;
   let names: string[];
   try {
     names = readdirSync(dir)
-      .filter((n) => n.endsWith('.txt'))
+      .filter((n) => DOCUMENT_EXTENSIONS.test(n))
       .sort(byCodePoint);
   } catch (e) {
     throw new PipelineError([`${dir}: cannot read the input folder (${(e as Error).message})`]);
@@ -70,13 +73,15 @@ export function readInputDir(dir: string, options: ReadOptions = {}): InputDir {
   const problems: string[] = [];
   const reports: InputReport[] = [];
   for (const file of names) {
-    const read = readRegularFile(join(dir, file), maxReportBytes, limitHint);
+    // A Word file or PDF carries its fonts and layout: the limit is on what a text file of the report would be.
+    const limit = BINARY_DOCUMENT.test(file) ? maxReportBytes * BINARY_DOCUMENT_FACTOR : maxReportBytes;
+    const read = readRegularFile(join(dir, file), limit, limitHint);
     if (!read.ok) {
       problems.push(`${file}: ${read.reason}`);
       continue;
     }
     onFile?.(file, read.bytes.length);
-    const decoded = decodeReport(read.bytes, { big5Decoder });
+    const decoded = await decodeDocument(file, read.bytes, { big5Decoder });
     if (decoded.ok) reports.push({ file, text: decoded.text, encoding: decoded.encoding });
     else problems.push(`${file}: ${decoded.reason}`);
   }
@@ -87,6 +92,6 @@ export function readInputDir(dir: string, options: ReadOptions = {}): InputDir {
     if (e instanceof PipelineError) problems.push(...e.problems);
     else throw e;
   }
-  if (names.length === 0) problems.push(`${dir}: no *.txt reports`);
+  if (names.length === 0) problems.push(`${dir}: no reports (.txt, .html, .docx, .pdf)`);
   return { reports, sources, problems };
 }

@@ -1,4 +1,5 @@
 import type { Division } from '../regions/divisions';
+import { TITLE_ORGANISATIONS } from '../lexicon/organisations';
 
 const SUFFIX = '局|委员会|委|办公室|办|厅|中心|部';
 /** A department named by its level alone, as titles do: 市文广旅游局. */
@@ -15,8 +16,7 @@ function escape(s: string): string {
 }
 
 /** Organisations a title can lead with, before its colon: 湘潭大学:…, 国网鄂尔多斯供电公司:… */
-const ORGANISATION =
-  /^([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:大学|学院|学校|中学|小学|幼儿园|党校|妇联|高新区|开发区|监狱|公司|集团|医院|银行|分行|支行|法院|检察院|海关|支队|总队|局|委员会|委|办公室|办|厅|部|中心|协会|联合会|研究院|研究所))\s*[:：]/;
+const ORGANISATION = new RegExp(`^([\u4e00-\u9fffA-Za-z()（）]{2,30}?(?:${TITLE_ORGANISATIONS.join('|')}))\\s*[:：]`);
 /** A region's own Party committee or government speaks for the whole region: not a narrower unit. */
 const REGION_ITSELF = /^(中共)?[\u4e00-\u9fff]{1,10}[省市区县州盟旗](委|人民政府|政府|委员会)$/;
 

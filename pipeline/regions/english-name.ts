@@ -17,10 +17,14 @@ const CONVENTIONAL: Record<string, string> = {
   拉萨: 'Lhasa',
   呼和浩特: 'Hohhot',
   乌鲁木齐: 'Urumqi',
+  香港: 'Hong Kong',
+  澳门: 'Macao',
+  台湾: 'Taiwan',
 };
 
 /** Longest suffix first, so 自治县 wins over 县. */
 const SUFFIXES: readonly (readonly [string, string])[] = [
+  ['特别行政区', ' SAR'],
   ['自治区', ''],
   ['自治州', ' Autonomous Prefecture'],
   ['自治县', ' Autonomous County'],

@@ -1,7 +1,7 @@
 /**
  * Development tool: scores the pipeline (without corrections) on a folder of reports against its gold file and
  * prints the score with every miss, false positive and wrong qualifier/status/region; `--all` also lists every
- * figure found. Defaults to the seeds; the held-out set is `pipeline/__heldout__/reports pipeline/__heldout__/gold.json`.
+ * figure found. Defaults to the seeds; the regression corpus is `pipeline/__regression__/reports pipeline/__regression__/gold.json`.
  *
  *   npx tsx pipeline/scoring/print-score.ts [reportsDir] [goldFile] [--all]
  */
@@ -16,7 +16,7 @@ const { values, positionals } = parseArgs({
 const reportsDir = positionals[0] ?? fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 const goldFile = positionals[1] ?? fileURLToPath(new URL('../../../shared/spec/seed-gold.json', import.meta.url));
 
-const run = runAgainstGold(reportsDir, goldFile);
+const run = await runAgainstGold(reportsDir, goldFile);
 const lines = [...run.input.problems.map((p) => `  unreadable: ${p}`), ...describeRun(reportsDir, run)];
 if (values.all) {
   const tag = new Map<unknown, string>([

@@ -16,13 +16,13 @@ export interface GoldRun {
   qualifierRight: number;
   statusRight: number;
   /** Gold reports whose region the pipeline named otherwise, with the code it named. */
-  wrongRegions: { gold: GoldReport; code: string | undefined }[];
+  wrongRegions: { gold: GoldReport; code: string | null | undefined }[];
 }
 
 /** Runs the pipeline over a folder of reports, without corrections (they would hide the rules' mistakes), and scores it. */
-export function runAgainstGold(reportsDir: string, goldPath: string): GoldRun {
+export async function runAgainstGold(reportsDir: string, goldPath: string): Promise<GoldRun> {
   const gold = loadGold(goldPath);
-  const input = readInputDir(reportsDir);
+  const input = await readInputDir(reportsDir);
   const { dataset } = buildDataset({ reports: input.reports });
   const fileOf = new Map(dataset.reports.map((r) => [r.id, r.file]));
   const codeOf = new Map(dataset.reports.map((r) => [r.file, r.regionCode]));

@@ -4,7 +4,8 @@ import { shortUnit } from '@/lib/region-label';
 
 /** Lookups built once per loaded dataset, so filters and charts never scan for a region or report. */
 export interface DatasetIndex {
-  regionByCode: Map<string, Region>;
+  /** Keyed by code; a report or figure not placed (code null) finds no region. */
+  regionByCode: Map<string | null, Region>;
   reportById: Map<string, Report>;
   figureById: Map<string, Figure>;
   /** City code → codes of the city and every region in it. */
@@ -23,12 +24,13 @@ function unitOnlyRegions(data: Dataset): Map<string, string> {
   const units = new Map<string, Set<string> | null>();
   const regions = new Map(data.regions.map((r) => [r.code, r]));
   for (const report of data.reports) {
-    const region = regions.get(report.regionCode);
-    if (!region) continue;
-    const known = units.get(report.regionCode);
+    const code = report.regionCode;
+    const region = code === null ? undefined : regions.get(code);
+    if (code === null || !region) continue;
+    const known = units.get(code);
     if (known === null) continue;
-    if (!report.reportingUnit) units.set(report.regionCode, null);
-    else units.set(report.regionCode, (known ?? new Set()).add(shortUnit(report.reportingUnit, region)));
+    if (!report.reportingUnit) units.set(code, null);
+    else units.set(code, (known ?? new Set()).add(shortUnit(report.reportingUnit, region)));
   }
   const out = new Map<string, string>();
   for (const [code, names] of units) if (names) out.set(code, [...names].sort().join('、'));
@@ -41,7 +43,7 @@ export function buildDatasetIndex(data: Dataset): DatasetIndex {
     const unit = unitOnly.get(r.code);
     return unit ? { ...r, unitOnly: unit } : r;
   });
-  const regionByCode = new Map(regions.map((r) => [r.code, r]));
+  const regionByCode = new Map<string | null, Region>(regions.map((r) => [r.code, r]));
   const codesInCity = new Map<string, string[]>();
   for (const r of regions) {
     const list = codesInCity.get(r.cityCode) ?? [];
@@ -71,7 +73,7 @@ export function defaultLevelFor(
   selected: readonly string[],
 ): LevelChoice {
   const scope = expandRegionSelection(index, selected);
-  const codes = new Set(data.reports.map((r) => r.regionCode));
+  const codes = new Set(data.reports.flatMap((r) => (r.regionCode === null ? [] : [r.regionCode])));
   const regions = [...codes].flatMap((code) => {
     const region = index.regionByCode.get(code);
     return region && (!scope || scope.has(code)) ? [region] : [];

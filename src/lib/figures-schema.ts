@@ -26,7 +26,10 @@ export const regionSchema = z.object({
 export const reportSchema = z.object({
   id: z.string().regex(/^r-[0-9a-f]+$/),
   file: z.string().min(1),
-  regionCode,
+  /** Null where the pipeline could not place the report: it is listed, never summed into any region. */
+  regionCode: regionCode.nullable(),
+  /** Why the region is not known (set only where regionCode is null). */
+  regionNote: z.string().min(1).optional(),
   reportingUnit: z.string().nullable(),
   title: z.string().nullable(),
   publisher: z.string().nullable(),
@@ -42,7 +45,8 @@ export const figureSchema = z
   .object({
     id: z.string().regex(/^f-[0-9a-f]+$/),
     reportId: z.string(),
-    regionCode,
+    /** The report's region; null with it. */
+    regionCode: regionCode.nullable(),
     metric: z.enum(METRICS),
     value: z.number().nonnegative(),
     qualifier: z.enum(['exact', 'atLeast', 'approx']),
@@ -101,7 +105,7 @@ export const datasetSchema = z
     const regions = new Set(d.regions.map((r) => r.code));
     const reports = new Map(d.reports.map((r) => [r.id, r]));
     d.reports.forEach((r, i) => {
-      if (!regions.has(r.regionCode))
+      if (r.regionCode !== null && !regions.has(r.regionCode))
         ctx.addIssue({
           code: 'custom',
           path: ['reports', i, 'regionCode'],
@@ -125,7 +129,7 @@ export const datasetSchema = z
           message: 'offset past the end of the report text',
           params: { zh: '位置超出报道全文末尾' },
         });
-      if (!regions.has(f.regionCode))
+      if (f.regionCode !== null && !regions.has(f.regionCode))
         ctx.addIssue({
           code: 'custom',
           path: ['figures', i, 'regionCode'],

@@ -35,7 +35,8 @@ export function filterFigures(figures: readonly Figure[], index: DatasetIndex, f
   const level = filters.level ?? 'all';
   const { dateFrom, dateTo } = filters;
   return figures.filter((f) => {
-    if (regions && !regions.has(f.regionCode)) return false;
+    // A report not placed lies in no selected region, and at no level.
+    if (regions && (f.regionCode === null || !regions.has(f.regionCode))) return false;
     if (level !== 'all') {
       const region = index.regionByCode.get(f.regionCode);
       if (!region || !atLevel(region, level)) return false;

@@ -30,6 +30,7 @@ function regionFigures(figures: readonly Figure[], code: string): readonly Figur
   if (!byRegion) {
     byRegion = new Map();
     for (const f of figures) {
+      if (f.regionCode === null) continue;
       const list = byRegion.get(f.regionCode);
       if (list) list.push(f);
       else byRegion.set(f.regionCode, [f]);

@@ -6,14 +6,17 @@ export function regionName(region: Region, lang: Lang): string {
   return lang === 'zh' ? region.name : region.nameEn;
 }
 
+/** A report whose region the pipeline could not work out: listed so, never summed into a region. */
+export const UNPLACED_LABEL: Record<Lang, string> = { zh: '地区未定', en: 'Region not known' };
+
 /**
  * The one name for a region wherever it is listed (table, charts, exports, source view, filters in
  * words): districts carry their city (武汉市蔡甸区 / Caidian District (Wuhan)), because district names
  * repeat across China (城关区, 市中区); a district named as its city is not doubled (石河子市, not
  * 石河子市石河子市). A code the data does not describe reads as the code itself.
  */
-export function regionLabel(region: Region | undefined, lang: Lang, fallbackCode = ''): string {
-  if (!region) return fallbackCode;
+export function regionLabel(region: Region | undefined, lang: Lang, fallbackCode: string | null = ''): string {
+  if (!region) return fallbackCode ?? UNPLACED_LABEL[lang];
   return withUnit(placeLabel(region, lang), region.unitOnly);
 }
 
@@ -36,9 +39,9 @@ export function rowRegionLabel(
   region: Region | undefined,
   reportingUnit: string | null | undefined,
   lang: Lang,
-  fallbackCode = '',
+  fallbackCode: string | null = '',
 ): string {
-  if (!region) return fallbackCode;
+  if (!region) return fallbackCode ?? UNPLACED_LABEL[lang];
   return withUnit(placeLabel(region, lang), reportingUnit ? shortUnit(reportingUnit, region) : undefined);
 }
 

@@ -89,7 +89,7 @@ export function axisRegions(
   level: LevelChoice = 'all',
 ): Region[] {
   const scope = expandRegionSelection(index, selected);
-  const reporting = new Set(data.reports.map((r) => r.regionCode));
+  const reporting = new Set(data.reports.flatMap((r) => (r.regionCode === null ? [] : [r.regionCode])));
   const out = new Map<string, Region>();
   for (const code of reporting) {
     const region = index.regionByCode.get(code);

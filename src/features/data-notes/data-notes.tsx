@@ -83,6 +83,20 @@ export function DataNotes() {
           <p>{m.rate[lang]}</p>
         </div>
       </div>
+      {s.unplaced.length > 0 ? (
+        <>
+          <h3>{m.unplacedHeading[lang]}</h3>
+          <p>{fill(m.unplaced[lang], { count: s.unplaced.length })}</p>
+          <ul className="plain-list unplaced-reports">
+            {s.unplaced.map((r) => (
+              <li key={r.id}>
+                <code>{r.file}</code>
+                {r.title ? `${COLON[lang]}${r.title}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h3>{m.correctionsHeading[lang]}</h3>
       {data.corrections.length === 0 ? (
         <p className="muted">{m.noCorrections[lang]}</p>

@@ -1,4 +1,4 @@
-import type { Dataset, Region } from '@/lib/figures-schema';
+import type { Dataset, Region, Report } from '@/lib/figures-schema';
 import { METRICS, type Metric } from '@/lib/metrics';
 
 export interface DatasetSummary {
@@ -15,6 +15,8 @@ export interface DatasetSummary {
   atLeast: number;
   approx: number;
   planned: number;
+  /** Reports the pipeline could not place: listed here so they can be named, never summed into a region. */
+  unplaced: Report[];
 }
 
 /** `regions` as the index holds them (with `unitOnly` derived); the file's own list by default. */
@@ -45,5 +47,6 @@ export function summarizeDataset(data: Dataset, regions: readonly Region[] = dat
     atLeast,
     approx,
     planned,
+    unplaced: data.reports.filter((r) => r.regionCode === null),
   };
 }

@@ -3,6 +3,11 @@ import type { Bilingual } from '@/lib/i18n';
 
 export const notesMessages = {
   heading: { zh: '数据说明', en: 'About the data' },
+  unplacedHeading: { zh: '地区未定的报道', en: 'Reports whose region is not known' },
+  unplaced: {
+    zh: '以下{count}篇报道未能确定所属地区，其数字列在明细表中（地区标为“地区未定”），不计入任何地区的合计与图表。',
+    en: 'The region of these {count} reports could not be worked out: their figures are listed in the table (region "Region not known") and are not added to any region\'s totals or charts.',
+  },
   coverage: {
     zh: '本看板汇总{reports}篇地方报道中的{figures}项统计数字，涉及{regions}个地区。',
     en: 'This dashboard brings together {figures} figures stated in {reports} local reports, covering {regions} regions.',

@@ -57,7 +57,7 @@ export function rateSources(counted: readonly Figure[]): RateSources {
   const paired = new Set(pairs.flatMap((p) => [p.collected, p.resolved]));
   const byRegion = new Map<string, RateRegion>();
   for (const f of counted) {
-    if (f.metric !== 'problemsCollected' && f.metric !== 'problemsResolved') continue;
+    if ((f.metric !== 'problemsCollected' && f.metric !== 'problemsResolved') || f.regionCode === null) continue;
     let region = byRegion.get(f.regionCode);
     if (!region) {
       region = { regionCode: f.regionCode, collected: [], resolved: [], unpaired: [] };

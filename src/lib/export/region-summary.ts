@@ -77,7 +77,8 @@ export function summarizeByRegion(counted: readonly Figure[], index: DatasetInde
   const columns = summaryColumns(lang);
   const byRegion = new Map<string, Figure[]>();
   for (const f of counted) {
-    if (!columns.some((c) => inColumn(c)(f))) continue;
+    // A report not placed belongs to no region's row (counted figures never hold one; the type cannot say so).
+    if (f.regionCode === null || !columns.some((c) => inColumn(c)(f))) continue;
     const list = byRegion.get(f.regionCode) ?? [];
     list.push(f);
     byRegion.set(f.regionCode, list);

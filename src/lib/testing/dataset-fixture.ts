@@ -32,7 +32,7 @@ export function region(
 
 export function report(
   id: string,
-  regionCode: string,
+  regionCode: string | null,
   publishedAt: string | null = null,
   patch: Partial<Report> = {},
 ): Report {
@@ -53,7 +53,7 @@ export function report(
 
 let seq = 0;
 /** A done sessions figure of 1 场; ids run f-0001, f-0002… from the last makeFixture() or module load. */
-export function fig(reportId: string, regionCode: string, patch: Partial<Figure> = {}): Figure {
+export function fig(reportId: string, regionCode: string | null, patch: Partial<Figure> = {}): Figure {
   seq += 1;
   const figure: Figure = {
     id: `f-${seq.toString(16).padStart(4, '0')}`,
