@@ -129,9 +129,12 @@ test('clicking a bar lists the figures it adds up, and the largest opens its sou
   // The top bar is the longest; its middle row lies in the first of `rows` bands of the plot.
   const plotTop = 8;
   const plotHeight = box.height - 8 - 24;
-  await page.mouse.click(box.x + box.width * 0.55, box.y + plotTop + plotHeight / rows / 2 + 2);
   const list = page.getByRole('dialog');
-  await expect(list).toBeVisible();
+  // The bars grow in over 300 ms after the first draw: a click during it can miss, so click until it lands.
+  await expect(async () => {
+    await page.mouse.click(box.x + box.width * 0.55, box.y + plotTop + plotHeight / rows / 2 + 2);
+    await expect(list).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   const summed = data.figures.filter((f) => f.regionCode === top && f.metric === 'sessions' && f.status === 'done');
   await expect(list.locator('[data-figure-id]')).toHaveCount(summed.length);
   await list.locator(`[data-figure-id="${largest.id}"]`).click();
