@@ -1,5 +1,5 @@
-import { useId, useMemo } from 'react';
-import { useModalDialog } from '@/components/use-modal-dialog';
+import { useMemo } from 'react';
+import { ListDialog } from '@/components/list-dialog';
 import { useDataset } from '@/lib/dataset-context';
 import type { Figure } from '@/lib/figures-schema';
 import { formatNumber, formatPercent, qualifierMark } from '@/lib/format';
@@ -45,61 +45,21 @@ interface Props {
  * outside closes this one, and the native <dialog> hands focus back to the card's button.
  */
 export function SourcesDialog({ card, counted, planned, onClose }: Props) {
-  const ref = useModalDialog(card !== null);
-  const titleId = useId();
-  return (
-    <dialog
-      ref={ref}
-      className="modal-dialog hs"
-      aria-labelledby={titleId}
-      onClose={onClose}
-      onClick={(e) => {
-        // Only the backdrop hits the dialog element itself: its frame fills it edge to edge.
-        if (e.target === e.currentTarget) ref.current?.close();
-      }}
-    >
-      {card && (
-        <div className="hs-frame">
-          <Body
-            card={card}
-            counted={counted}
-            planned={planned}
-            titleId={titleId}
-            onClose={() => ref.current?.close()}
-          />
-        </div>
-      )}
-    </dialog>
-  );
-}
-
-function Body(props: {
-  card: SourceCard;
-  counted: readonly Figure[];
-  planned: readonly Figure[];
-  titleId: string;
-  onClose: () => void;
-}) {
   const lang = useViewStore((s) => s.lang);
-  const title = props.card === 'rate' ? m.rate[lang] : cardLabel(props.card)[lang];
+  const title = card === null ? '' : card === 'rate' ? m.rate[lang] : cardLabel(card)[lang];
   return (
-    <>
-      <header className="modal-dialog-header">
-        <h2 id={props.titleId} className="modal-dialog-title">
-          {fill(m.dialogTitle[lang], { card: title })}
-        </h2>
-        <button type="button" className="hs-close" onClick={props.onClose}>
-          {m.close[lang]}
-        </button>
-      </header>
-      <div className="hs-body">
-        {props.card === 'rate' ? (
-          <RateSources counted={props.counted} planned={props.planned} lang={lang} />
-        ) : (
-          <MetricSources metric={props.card} counted={props.counted} planned={props.planned} lang={lang} />
-        )}
-      </div>
-    </>
+    <ListDialog
+      open={card !== null}
+      title={fill(m.dialogTitle[lang], { card: title })}
+      closeLabel={m.close[lang]}
+      onClose={onClose}
+    >
+      {card === 'rate' ? (
+        <RateSources counted={counted} planned={planned} lang={lang} />
+      ) : (
+        card && <MetricSources metric={card} counted={counted} planned={planned} lang={lang} />
+      )}
+    </ListDialog>
   );
 }
 
