@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportCells, prepareFigureRows, FIGURE_COLUMNS } from '@/lib/figure-rows';
 import type { Region } from '@/lib/figures-schema';
-import { regionLabel, regionName } from '@/lib/region-label';
+import { regionLabel, regionName, rowRegionLabel, shortUnit } from '@/lib/region-label';
 import { makeFixture } from '@/lib/testing/dataset-fixture';
 
 const base: Region = {
@@ -52,5 +52,14 @@ describe('regionLabel', () => {
       expect(regionColumn.text(row, 'zh')).toBe(label);
       expect(exportCells(row, 'zh')[0]).toBe(label);
     }
+  });
+
+  it('names the unit where a region stands only for it, and a row names its report’s unit', () => {
+    const { data } = makeFixture();
+    const shaoxing = data.regions.find((r) => r.code === '330600')!;
+    expect(shortUnit('绍兴市文化广电旅游局', shaoxing)).toBe('文化广电旅游局');
+    expect(regionLabel({ ...shaoxing, unitOnly: '文化广电旅游局' }, 'zh')).toBe('绍兴市 · 文化广电旅游局');
+    expect(rowRegionLabel(shaoxing, '绍兴市文化广电旅游局', 'en')).toBe('Shaoxing · 文化广电旅游局');
+    expect(rowRegionLabel(shaoxing, null, 'zh')).toBe('绍兴市');
   });
 });
