@@ -35,8 +35,8 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'scripts/**/*.test.ts'],
       environment: 'node',
-    // Reading a generated PDF or Word file takes about a second alone and five on a loaded 2-core CI machine.
-    testTimeout: 30_000,
+      // Reading a generated PDF or Word file takes about a second alone and five on a loaded 2-core CI machine.
+      testTimeout: 30_000,
     },
   };
 });
