@@ -62,7 +62,8 @@ test('the portable page works from file:// with no request: charts, filters, tab
   expect(rows.map((r) => r.cells[0]!.value)).toEqual(rows.map((r) => expected.get(r.region)?.value ?? null));
   await page.getByRole('group', { name: '城市', exact: true }).getByRole('checkbox', { name, exact: true }).uncheck();
 
-  // The table has every figure.
+  // The table has every figure, on every level (it follows the level, cities by default, as the cards do).
+  await page.getByLabel('层级', { exact: true }).selectOption('all');
   const table = grid(page);
   await expect(table).toBeVisible();
   expect(await rowCount(table)).toBe(data.figures.length);
