@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import type { Dataset } from '@/lib/figures-schema';
 import { PORTABLE_DIR, PORTABLE_FILE } from '../scripts/portable-build';
 import { chart, expectedByRegion, readChartTable, reportingRegions } from './dashboard-helpers';
