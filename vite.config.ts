@@ -45,6 +45,8 @@ export default defineConfig(({ mode }) => {
       // Fonts stay files, even the few subsets under 4 KB that Vite would inline as data: URLs, so the
       // Content-Security-Policy keeps `font-src 'self'` (the portable page inlines everything regardless).
       assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
+      // dist/.vite/manifest.json: which chunks the entry loads up front, for `npm run bench:size`.
+      manifest: !portable,
       ...(portable ? { outDir: PORTABLE_DIR } : {}),
     },
     preview: { port: 4173, strictPort: true },
