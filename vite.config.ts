@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { PORTABLE_DIR, PORTABLE_FILE, portablePage } from './scripts/portable-build.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -13,7 +14,15 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the built app works from any sub-path of an intranet server.
     base: './',
-    plugins: portable ? [react(), portablePage(root), viteSingleFile({ outputFileName: PORTABLE_FILE })] : [react()],
+    // The policy plugin comes last: in the portable page it hashes the scripts vite-plugin-singlefile inlined.
+    plugins: portable
+      ? [
+          react(),
+          portablePage(root),
+          viteSingleFile({ outputFileName: PORTABLE_FILE }),
+          contentSecurityPolicy({ portable }),
+        ]
+      : [react(), contentSecurityPolicy({ portable })],
     resolve: {
       alias: {
         '@': src,
@@ -30,7 +39,16 @@ export default defineConfig(({ mode }) => {
     },
     // The portable page carries its data itself: public/ (data/, favicon) is not copied beside it.
     publicDir: portable ? false : 'public',
-    build: { target: 'es2022', chunkSizeWarningLimit: 1500, ...(portable ? { outDir: PORTABLE_DIR } : {}) },
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 1500,
+      // Fonts stay files, even the few subsets under 4 KB that Vite would inline as data: URLs, so the
+      // Content-Security-Policy keeps `font-src 'self'` (the portable page inlines everything regardless).
+      assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
+      // dist/.vite/manifest.json: which chunks the entry loads up front, for `npm run bench:size`.
+      manifest: !portable,
+      ...(portable ? { outDir: PORTABLE_DIR } : {}),
+    },
     preview: { port: 4173, strictPort: true },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'scripts/**/*.test.ts'],

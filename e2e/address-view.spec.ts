@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { grid, readDataset } from './table-helpers';
 
 const controls = (page: Page) => ({

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { dataset, fig, region, report } from '@/lib/testing/dataset-fixture';
 import { chart, readChartTable } from './dashboard-helpers';
 import { parseCsv, saveDownload } from './export-helpers';

@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './fixtures';
 
 /** Opens the administrator's part of the alert, as one would to read what failed. */
 async function technicalDetails(alert: Locator, summary: RegExp): Promise<Locator> {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import type { Dataset } from '@/lib/figures-schema';
 import { generateLargeDataset } from '../scripts/gen-large';
 import { chart, expectedByRegion, readChartTable, reportingRegions } from './dashboard-helpers';

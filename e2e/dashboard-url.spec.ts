@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chart, expectedByRegion, readChartTable } from './dashboard-helpers';
 import { readDataset } from './table-helpers';
 

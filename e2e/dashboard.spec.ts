@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { chart, expectedByRegion, readChartTable, reportingRegions } from './dashboard-helpers';
 import { readDataset } from './table-helpers';
 

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chartFigures, figureTitle, openDashboard, pngFacts, saveDownload, titleMatch } from './export-helpers';
 
 // A browser that sees only DejaVu and Liberation: no system font has Chinese glyphs, so only the bundled

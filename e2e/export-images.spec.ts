@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { EXPORT_FONT_FAMILY, PAGE_LAYOUT, SLIDE_LAYOUT } from '@/lib/export/chart-image';
 import {
   chartFigures,

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { generateLargeDataset } from '../scripts/gen-large';
 import { chartFigures, gridRowCount, openDashboard } from './export-helpers';
 import { readDataset } from './table-helpers';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { gridRowCount, openDashboard, parseCsv, saveDownload } from './export-helpers';
 import { readDataset, shownFigureIds } from './table-helpers';
 const GRID = /^(数据明细|Figures)$/;

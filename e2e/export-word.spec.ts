@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chartFigures, openDashboard, saveDownload } from './export-helpers';
 import { readDataset } from './table-helpers';
 

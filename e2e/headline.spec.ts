@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { readDataset } from './table-helpers';
 
 /** The value a card states (data-value holds the exact sum behind the rounded text). */

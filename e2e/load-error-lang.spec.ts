@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('an invalid data file is explained in the page language, and again on a switch of language', async ({ page }) => {
   await page.route('**/data/figures.json', async (route) => {

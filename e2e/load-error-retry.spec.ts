@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a missing data file can be retried in place once the server has it again', async ({ page }) => {
   let requests = 0;

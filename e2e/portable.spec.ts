@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import type { Dataset } from '@/lib/figures-schema';
 import { PORTABLE_DIR, PORTABLE_FILE } from '../scripts/portable-build';
 import { chart, expectedByRegion, readChartTable, reportingRegions } from './dashboard-helpers';
@@ -65,7 +65,8 @@ test('the portable page works from file:// with no request: charts, filters, tab
   expect(rows.map((r) => r.cells[0]!.value)).toEqual(rows.map((r) => expected.get(r.region)?.value ?? null));
   await page.getByRole('group', { name: '城市', exact: true }).getByRole('checkbox', { name, exact: true }).uncheck();
 
-  // The table has every figure.
+  // The table has every figure, on every level (it follows the level, cities by default, as the cards do).
+  await page.getByLabel('层级', { exact: true }).selectOption('all');
   const table = grid(page);
   await expect(table).toBeVisible();
   expect(await rowCount(table)).toBe(data.figures.length);

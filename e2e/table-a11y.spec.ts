@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openTable, readDataset } from './table-helpers';
 
 for (const theme of ['light', 'dark'] as const) {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { buildDatasetIndex } from '@/lib/dataset-index';
 import { prepareFigureRows, selectFigureRows } from '@/lib/figure-rows';
 import { generateLargeDataset, type LargeDataset } from '../scripts/gen-large';

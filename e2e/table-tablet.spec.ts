@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './fixtures';
 import { openTable } from './table-helpers';
 
 /** Horizontal overflow of the grid's scroll box: 0 when nothing scrolls sideways. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { buildDatasetIndex } from '@/lib/dataset-index';
 import { prepareFigureRows, selectFigureRows } from '@/lib/figure-rows';
 import type { Dataset } from '@/lib/figures-schema';
