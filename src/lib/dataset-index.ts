@@ -23,7 +23,13 @@ export interface DatasetIndex {
 function unitOnlyRegions(data: Dataset): Map<string, string> {
   const units = new Map<string, Set<string> | null>();
   const regions = new Map(data.regions.map((r) => [r.code, r]));
+  // Only reports that state a counted figure of a charted metric: a city-wide report of other counts alone
+  // does not make a bureau's sessions the city's.
+  const stating = new Set(
+    data.figures.flatMap((f) => (f.status === 'done' && f.metric !== 'other' ? [f.reportId] : [])),
+  );
   for (const report of data.reports) {
+    if (!stating.has(report.id)) continue;
     const code = report.regionCode;
     const region = code === null ? undefined : regions.get(code);
     if (code === null || !region) continue;

@@ -53,3 +53,16 @@ describe('filterFigures', () => {
     expect(filterFigures(data.figures, index, { ...none, dateTo: '2021-05-01' }).map((f) => f.id)).toEqual(['f-3']);
   });
 });
+
+describe('filterFigures by level', () => {
+  it('keeps the regions at the level, and a report not yet placed stays listed', () => {
+    const unplaced = fig('r-x', null);
+    const figures = [...data.figures, unplaced];
+    const cities = filterFigures(figures, index, { ...none, level: 'city' });
+    expect(cities).toContain(unplaced);
+    expect(cities.filter((f) => f.regionCode !== null).every((f) => f.regionCode !== '420114')).toBe(true);
+    expect(filterFigures(figures, index, { ...none, level: 'district' }).some((f) => f.regionCode === '420114')).toBe(
+      true,
+    );
+  });
+});

@@ -37,7 +37,8 @@ export function filterFigures(figures: readonly Figure[], index: DatasetIndex, f
   return figures.filter((f) => {
     // A report not placed lies in no selected region, and at no level.
     if (regions && (f.regionCode === null || !regions.has(f.regionCode))) return false;
-    if (level !== 'all') {
+    // A report not yet placed is at no level: it stays listed (never summed) until someone names its region.
+    if (level !== 'all' && f.regionCode !== null) {
       const region = index.regionByCode.get(f.regionCode);
       if (!region || !atLevel(region, level)) return false;
     }

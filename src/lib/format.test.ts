@@ -107,5 +107,6 @@ describe('formatWritten', () => {
     expect(formatWritten({ value: 30000, qualifier: 'approx', valueText: '近3万' }, 'zh')).toBe('近3万');
     expect(formatWritten({ value: 28000, qualifier: 'atLeast', valueText: '2.8万余' }, 'zh')).toBe('2.8万余');
     expect(formatWritten({ value: 4, qualifier: 'atLeast', valueText: '不少于4' }, 'en')).toBe('4+');
+    expect(formatWritten({ value: 1000, qualifier: 'atLeast', valueText: '上千' }, 'zh')).toBe('上千');
   });
 });

@@ -124,6 +124,8 @@ export function writtenQualifier(figure: { qualifier: Qualifier; valueText: stri
 
 export function formatWritten(figure: { value: number; qualifier: Qualifier; valueText: string }, lang: Lang): string {
   if (lang === 'en' || figure.qualifier === 'exact') return formatQualified(figure.value, figure.qualifier, lang);
+  // 上千/上万 is a word, not a prefix to a number: shown as the report wrote it.
+  if (figure.valueText.startsWith('上')) return figure.valueText;
   const before = WRITTEN_BEFORE.find((w) => figure.valueText.startsWith(w));
   const after = WRITTEN_AFTER.find((w) => figure.valueText.endsWith(w));
   if (!before && !after) return formatQualified(figure.value, figure.qualifier, lang);

@@ -1,4 +1,4 @@
-import { isCounted } from '@/lib/counted-figures';
+import { countedOf, isCounted } from '@/lib/counted-figures';
 import type { DatasetIndex } from '@/lib/dataset-index';
 import type { Figure } from '@/lib/figures-schema';
 import { filterFigures, type ChartView } from '@/lib/filter-figures';
@@ -67,8 +67,20 @@ export function isOutsideFilter(missing: Missing | null): boolean {
 }
 
 /** The figures a filter leaves out of a view that the same view without date and category filters would count. */
-export function leftOutByFilter(figures: readonly Figure[], index: DatasetIndex, view: ChartView): Figure[] {
-  const unfiltered = filterFigures(figures, index, { ...view, dateFrom: null, dateTo: null, categories: [] });
+export function leftOutByFilter(
+  figures: readonly Figure[],
+  index: DatasetIndex,
+  view: ChartView,
+  metric: Metric = view.metric,
+): Figure[] {
+  // Without a date or category filter nothing is left out: no passes over the figures on every change.
+  if (!view.dateFrom && !view.dateTo && view.categories.length === 0) return [];
+  // What the view would sum without those filters (placed, done, no sub-count beside its total)…
+  const unfiltered = countedOf(
+    filterFigures(figures, index, { ...view, dateFrom: null, dateTo: null, categories: [] }),
+    index,
+  ).filter((f) => ofMetric(f, metric, view.measure));
   const kept = new Set(filterFigures(unfiltered, index, view));
-  return unfiltered.filter((f) => !kept.has(f) && isCounted(f) && ofMetric(f, view.metric, view.measure));
+  // …less what it sums with them.
+  return unfiltered.filter((f) => !kept.has(f));
 }

@@ -68,4 +68,20 @@ describe('buildChartSpecs', () => {
     }
     for (const s of buildChartSpecs(data, index, view, 'en').slice(0, 3)) expect(s.emptyText, s.id).toBeNull();
   });
+
+  it('gives each chart its own explanation of a missing value, and no "missing" for an unpaired count', () => {
+    const { data, index } = makeFixture();
+    const specs = buildChartSpecs(data, index, { ...view, regions: [] }, 'zh');
+    const ranking = specs.find((s) => s.id === 'ranking')!;
+    const shaoxing = ranking.table.rows.find((r) => r.key === '330600')!;
+    // 绍兴 reports sessions; 西安 is not in the axis (no report). Materials: every region lacks them.
+    const materials = buildChartSpecs(data, index, { ...view, regions: [], metric: 'materials' }, 'zh');
+    const id = materials[0]!.table.rows[0]!.values[0]!.explainId!;
+    expect(materials[0]!.explanations.get(id)?.heading).toMatch(/发放材料$/);
+    expect(shaoxing.values[0]?.explainId).toBeTruthy();
+    // Caidian states 9 resolved and nothing collected: no collected count (未报告), no pair, the 9 apart.
+    const problems = specs.find((s) => s.id === 'problems')!;
+    const caidian = problems.table.rows.find((r) => r.key === '420114')!;
+    expect(caidian.values.map((v) => v.text)).toEqual(['未报告', '–', '–', '–', '9']);
+  });
 });

@@ -121,25 +121,28 @@ export function buildChartSpecs(
     }
     if (forMetric === null) return textValue(m.notReported[lang]);
     const missing = missingFor(region.code, forMetric);
-    const id = `region:${forMetric}:${region.code}`;
+    // The heading names the chart's value (a category's, a metric's), so two charts' rows never share an id.
+    const id = `region:${forMetric}:${region.code}:${heading}`;
     explanations.set(id, { id, heading, cell: null, missing });
     return { text: missingText(missing, lang), value: null, qualifier: null, explainId: id };
   };
   const headingOf = (region: Region, what: string) => `${regionLabel(region, lang)} · ${what}`;
-  const leftOut = leftOutByFilter(data.figures, index, view);
-  const undatedLeftOut = leftOut.filter((f) => !index.dateByReport.get(f.reportId)).length;
-  const leftOutNote =
-    leftOut.length > 0
-      ? fill(m.leftOut[lang], {
-          n: leftOut.length,
-          what: [
-            undatedLeftOut > 0 ? m.leftOutUndated[lang] : '',
-            leftOut.length > undatedLeftOut ? m.leftOutCategory[lang] : '',
-          ]
-            .filter(Boolean)
-            .join(zh ? '、' : ', '),
-        })
-      : '';
+  /** "The filter left out N figures (no date, other activity types)", for the note under a chart and its export. */
+  const leftOutNoteOf = (leftOut: readonly { reportId: string }[]) => {
+    if (leftOut.length === 0) return '';
+    const undated = leftOut.filter((f) => !index.dateByReport.get(f.reportId)).length;
+    return fill(m.leftOut[lang], {
+      n: leftOut.length,
+      what: [undated > 0 ? m.leftOutUndated[lang] : '', leftOut.length > undated ? m.leftOutCategory[lang] : '']
+        .filter(Boolean)
+        .join(zh ? '、' : ', '),
+    });
+  };
+  const leftOutNote = leftOutNoteOf(leftOutByFilter(data.figures, index, view));
+  const problemsLeftOutNote = leftOutNoteOf([
+    ...leftOutByFilter(data.figures, index, view, 'problemsCollected'),
+    ...leftOutByFilter(data.figures, index, view, 'problemsResolved'),
+  ]);
   const withLeftOut = (note: string | null) => [note ?? '', leftOutNote].filter(Boolean).join(' ') || null;
   const scrolledNote = (rows: number) =>
     rows > VISIBLE_ROWS
@@ -186,8 +189,13 @@ export function buildChartSpecs(
       key: r.region.code,
       header: regionLabel(r.region, lang),
       values: [
-        tableValue(r.region, r.collected, headingOf(r.region, collectedName), 'problemsCollected'),
-        tableValue(r.region, r.resolved, headingOf(r.region, resolvedName), 'problemsResolved'),
+        // A count stated without its partner is in its own column: the pair's cell is then no pair, not missing.
+        r.collected || !r.unpairedCollected
+          ? tableValue(r.region, r.collected, headingOf(r.region, collectedName), 'problemsCollected')
+          : textValue('–'),
+        r.resolved || !r.unpairedResolved
+          ? tableValue(r.region, r.resolved, headingOf(r.region, resolvedName), 'problemsResolved')
+          : textValue('–'),
         r.rate === null ? textValue('–') : textValue(formatPercent(r.rate, lang), r.rate),
         loose(r.unpairedCollected, m.unpairedCollected[lang]),
         loose(r.unpairedResolved, m.unpairedResolved[lang]),
@@ -242,7 +250,7 @@ export function buildChartSpecs(
       fileStem: filterFileStem(view, index, lang, problemsTitle),
       option: buildProblemsOption(problems, lang, problemsMissingLabel),
       height: barChartHeight(problems.length, 48, 110),
-      note: [m.pairedNote[lang], scrolledNote(problems.length)].filter(Boolean).join(' '),
+      note: [m.pairedNote[lang], scrolledNote(problems.length), problemsLeftOutNote].filter(Boolean).join(' '),
       emptyText: problemsEmptyText(problems, lang),
       explanations,
       table: {

@@ -50,7 +50,13 @@ export function buildCategoryOption(
       const cell = row.byCategory.get(c);
       return cell ? [`${escapeHtml(ACTIVITY_CATEGORY_LABELS[c][lang])}: ${escapeHtml(valueText(cell, lang))}`] : [];
     });
-    const total = cellTooltip(regionLabel(row.region, lang), `${metricName} · ${m.total[lang]}`, row.total, lang);
+    const total = cellTooltip(
+      regionLabel(row.region, lang),
+      `${metricName} · ${m.total[lang]}`,
+      row.total,
+      lang,
+      missingLabel?.(row.region.code),
+    );
     return parts.length ? `${total}<br/><br/>${parts.join('<br/>')}` : total;
   };
   return {

@@ -60,9 +60,16 @@ function sourceLine(cell: Cell, lang: Lang): string {
 }
 
 /** Tooltip for one drawn value: what it is, how sure, in what unit, from which reports. */
-export function cellTooltip(heading: string, seriesName: string | null, cell: Cell | null, lang: Lang): string {
+export function cellTooltip(
+  heading: string,
+  seriesName: string | null,
+  cell: Cell | null,
+  lang: Lang,
+  /** What stands in for a missing value: 未报告, or 不在筛选范围 where the filter hid it. */
+  missing?: string,
+): string {
   const head = `<strong>${escapeHtml(heading)}</strong>${seriesName ? ` · ${escapeHtml(seriesName)}` : ''}`;
-  if (!cell) return `${head}<br/>${m.notReported[lang]}`;
+  if (!cell) return `${head}<br/>${escapeHtml(missing ?? m.notReported[lang])}`;
   const note =
     cell.qualifier === 'atLeast' ? m.atLeastNote[lang] : cell.qualifier === 'approx' ? m.approxNote[lang] : '';
   const units = cell.units.join(lang === 'zh' ? '、' : ', ');

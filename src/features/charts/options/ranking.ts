@@ -25,7 +25,7 @@ export function buildRankingOption(
       lang,
       notReported,
       ...(missingLabel ? { missingLabel } : {}),
-      tooltip: (r) => cellTooltip(regionLabel(r.region, lang), name, r.cell, lang),
+      tooltip: (r) => cellTooltip(regionLabel(r.region, lang), name, r.cell, lang, missingLabel?.(r.region.code)),
       grid: { left: 8, right: 64, top: 8, bottom: 24 },
       emptyText: m.noneReported[lang],
     }),
