@@ -56,6 +56,7 @@ export const chartMessages = {
   leftOutUndated: { zh: '未注明日期', en: 'no date' },
   leftOutCategory: { zh: '其他活动类别', en: 'other activity types' },
   close: { zh: '关闭', en: 'Close' },
+  shownTotal: { zh: '图例所选类别合计', en: 'Total of the types shown' },
   includeUndated: { zh: '计入未注明日期的报道', en: 'Include undated reports' },
   openSource: { zh: '查看来源', en: 'Open source' },
   clickHint: {

@@ -45,18 +45,26 @@ export function buildCategoryOption(
     shown.length === categories.length ? r.total : sumFigures(shown.flatMap((c) => r.byCategory.get(c)?.figures ?? [])),
   );
   const names = categories.map((c) => ACTIVITY_CATEGORY_LABELS[c][lang]);
+  const rowIndex = new Map(rows.map((r, i) => [r, i]));
   const tooltip = (row: BreakdownRow) => {
-    const parts = categories.flatMap((c) => {
+    // With legend items hidden, the tooltip adds up what the bar shows, as the label beside it does.
+    const parts = shown.flatMap((c) => {
       const cell = row.byCategory.get(c);
       return cell ? [`${escapeHtml(ACTIVITY_CATEGORY_LABELS[c][lang])}: ${escapeHtml(valueText(cell, lang))}`] : [];
     });
-    const total = cellTooltip(
-      regionLabel(row.region, lang),
-      `${metricName} · ${m.total[lang]}`,
-      row.total,
-      lang,
-      missingLabel?.(row.region.code),
-    );
+    const visible = totals[rowIndex.get(row) ?? -1];
+    const total =
+      shown.length === categories.length
+        ? cellTooltip(
+            regionLabel(row.region, lang),
+            `${metricName} · ${m.total[lang]}`,
+            row.total,
+            lang,
+            missingLabel?.(row.region.code),
+          )
+        : `<strong>${escapeHtml(regionLabel(row.region, lang))}</strong> · ${escapeHtml(m.shownTotal[lang])}: <strong>${
+            visible ? escapeHtml(valueText(visible, lang)) : escapeHtml(m.notReported[lang])
+          }</strong>`;
     return parts.length ? `${total}<br/><br/>${parts.join('<br/>')}` : total;
   };
   return {

@@ -133,6 +133,8 @@ describe('buildCategoryOption', () => {
     const hidden = loose(buildCategoryOption(b, 'sessions', 'zh', undefined, undefined, new Set(['宣讲党课'])));
     expect(total(hidden)).toBe('627');
     expect(hidden.legend).toMatchObject({ selected: { 宣讲党课: false, 集中学习: true } });
+    const tip = (hidden as unknown as { tooltip: { formatter: (p: { dataIndex: number }[]) => string } }).tooltip;
+    expect(tip.formatter([{ dataIndex: caidian }])).toContain('图例所选类别合计: <strong>627</strong>');
   });
 
   it('keeps each category in its own colour whichever categories a view has', () => {
